@@ -1,0 +1,113 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands ranges over as any[][]: the JSDoc types below
+   are what the metadata generator reads, and each wrapper passes them straight to a typed parser. */
+/**
+ * The OFFER.* custom functions. Each is a thin wrapper: the JSDoc is what Excel shows in
+ * autocomplete and help, the work happens in offerFunctions.ts and the scoring module, and any
+ * failure becomes an Excel error with a message (never an exception).
+ */
+import { guard } from "./excelErrors";
+import {
+  ahpMatrix,
+  explainMatrix,
+  leanValue,
+  roadmapMatrix,
+  roleValue,
+  scopeFitMatrix,
+  scoreMatrix,
+  tippingMatrix,
+} from "./offerFunctions";
+
+/**
+ * Scores job offers from 0 to 100 on scope, data maturity, support and growth (each rated 1 to 5; blank means not rated). Unrated criteria are left out of the weighted average.
+ * @customfunction SCORE
+ * @param {any[][]} scope How well the job's work matches what you want, 1-5 (a cell or a column of offers).
+ * @param {any[][]} data_maturity How clean and reachable the data is, 1-5.
+ * @param {any[][]} support How much platform and team support there is, 1-5.
+ * @param {any[][]} growth How much you would learn and ship, 1-5.
+ * @param {any[][]} [weights] Four weights in the order scope, data maturity, support, growth (a 1x4 or 4x1 range). Default: equal.
+ * @returns {any[][]} The score of each offer, 0-100, in the shape of the ratings; blank for an offer with no ratings.
+ */
+export function score(scope: any[][], data_maturity: any[][], support: any[][], growth: any[][], weights?: any[][]): any[][] {
+  return guard(() => scoreMatrix(scope, data_maturity, support, growth, weights));
+}
+
+/**
+ * Splits each offer's score into the points each criterion contributes: one row of four (scope, data maturity, support, growth) per offer, which add up to OFFER.SCORE.
+ * @customfunction EXPLAIN
+ * @param {any[][]} scope Scope ratings, 1-5.
+ * @param {any[][]} data_maturity Data maturity ratings, 1-5.
+ * @param {any[][]} support Support ratings, 1-5.
+ * @param {any[][]} growth Growth ratings, 1-5.
+ * @param {any[][]} [weights] Four weights in criterion order. Default: equal.
+ * @returns {any[][]} One row of four contributions per offer, offers in row order.
+ */
+export function explain(scope: any[][], data_maturity: any[][], support: any[][], growth: any[][], weights?: any[][]): any[][] {
+  return guard(() => explainMatrix(scope, data_maturity, support, growth, weights));
+}
+
+/**
+ * Turns what a job's work is (models, deployment, end-to-end or reporting) into a 1-5 scope rating for your role.
+ * @customfunction SCOPEFIT
+ * @param {any[][]} scope_type The kind of work: models, deployment, end-to-end or reporting.
+ * @param {any} [role] DS, MLE or Hybrid (or Data Scientist, Machine Learning Engineer). Default: Hybrid.
+ * @returns {any[][]} The scope rating, 1-5, in the shape of scope_type.
+ */
+export function scopefit(scope_type: any[][], role?: any): any[][] {
+  return guard(() => scopeFitMatrix(scope_type, role));
+}
+
+/**
+ * Reads the 8 checklist answers and returns your lean from -1 (Data Scientist) to 1 (Machine Learning Engineer).
+ * @customfunction LEAN
+ * @param {any[][]} answers Eight answers, 1 (strongly disagree) to 5 (strongly agree), in checklist order: statements 1-4 lean DS, 5-8 lean MLE. Blank: unanswered.
+ * @returns {number} The lean, -1 to 1; 0 is balanced.
+ */
+export function leanFn(answers: any[][]): number {
+  return guard(() => leanValue(answers));
+}
+
+/**
+ * Reads the 8 checklist answers and names the role they point to: Data Scientist, Machine Learning Engineer or Hybrid.
+ * @customfunction ROLE
+ * @param {any[][]} answers Eight answers, 1-5, in checklist order. Blank: unanswered.
+ * @returns {string} Data Scientist, Machine Learning Engineer or Hybrid.
+ */
+export function role(answers: any[][]): string {
+  return guard(() => roleValue(answers));
+}
+
+/**
+ * A 12-week learning plan for a role in four phases, paced to the hours you have. Spills a table: Phase, Weeks, Start, End, Focus, Topics.
+ * @customfunction ROADMAP
+ * @param {any} role DS, MLE or Hybrid.
+ * @param {any} [start_date] The date you start (format Start and End as dates). Default: no dates.
+ * @param {any} [hours_per_week] Hours a week you can give, 1-80. Default: 10 (three weeks a phase).
+ * @returns {any[][]} A header row and the four phases.
+ */
+export function roadmapFn(role: any, start_date?: any, hours_per_week?: any): any[][] {
+  return guard(() => roadmapMatrix(role, start_date, hours_per_week));
+}
+
+/**
+ * How robust the leading offer is: for each criterion, the weight share at which another offer would catch up, and which one.
+ * @customfunction TIPPING
+ * @param {any[][]} scope Scope ratings of two or more offers, 1-5.
+ * @param {any[][]} data_maturity Data maturity ratings, 1-5.
+ * @param {any[][]} support Support ratings, 1-5.
+ * @param {any[][]} growth Growth ratings, 1-5.
+ * @param {any[][]} [weights] Four weights in criterion order. Default: equal.
+ * @returns {any[][]} A header and one row per criterion: the tipping weight (0-1) and the new leader's position, or none.
+ */
+export function tippingFn(scope: any[][], data_maturity: any[][], support: any[][], growth: any[][], weights?: any[][]): any[][] {
+  return guard(() => tippingMatrix(scope, data_maturity, support, growth, weights));
+}
+
+/**
+ * Derives the four criterion weights from six pairwise judgments (AHP) and reports how consistent they are.
+ * @customfunction AHPWEIGHTS
+ * @param {any[][]} judgments Six values from 1/9 to 9: scope vs data maturity, scope vs support, scope vs growth, data maturity vs support, data maturity vs growth, support vs growth. 3 means the first matters 3 times as much.
+ * @returns {any[][]} One row: the weights of scope, data maturity, support and growth (summing to 1), then the consistency ratio (above 0.10: revisit a judgment).
+ */
+export function ahpweights(judgments: any[][]): any[][] {
+  return guard(() => ahpMatrix(judgments));
+}

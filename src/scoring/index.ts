@@ -1,0 +1,23 @@
+export * from "./types";
+export { scoreRatings, scoreFullyRated, scoreOffer, explainOffer } from "./score";
+export { scopeFit, parseScopeType, parseRole } from "./scopeFit";
+export { lean, roleFromLean, quizResult, LEAN_THRESHOLD } from "./quiz";
+export type { QuizResult, QuizDriver } from "./quiz";
+export {
+  roadmap,
+  phaseLengthWeeks,
+  skillsToStress,
+  BASE_HOURS_PER_WEEK,
+  MIN_HOURS_PER_WEEK,
+  MAX_HOURS_PER_WEEK,
+  STRESS_AT_OR_BELOW,
+} from "./roadmap";
+export type { RoadmapPhase } from "./roadmap";
+export { tipping } from "./tipping";
+export type { TippingResult, TippingRow } from "./tipping";
+export { ahpWeights, AHP_PAIRS, CR_LIMIT, RANDOM_INDEX_4 } from "./ahp";
+export type { AhpResult } from "./ahp";
+export { recommend, CLOSE_CALL_POINTS } from "./recommend";
+export type { Recommendation, RankedOffer } from "./recommend";
+export { toExcelSerial, fromExcelSerial, serialToIso, MAX_EXCEL_SERIAL } from "./dates";
+export { isBlank, parseRating, parseWeights, parseAnswers, parseJudgments, flattenVector, describe } from "./parse";

@@ -1,0 +1,96 @@
+import { CHECKLIST } from "../content/checklist";
+import { DomainError, type Rating, type Role } from "./types";
+
+export const LEAN_THRESHOLD = 0.125;
+
+export interface QuizDriver {
+  /** 0-based index into CHECKLIST. */
+  readonly item: number;
+  /** This answer's share of the lean: positive pulls toward MLE, negative toward DS. Drivers sum to the lean. */
+  readonly pull: number;
+}
+
+export interface QuizResult {
+  readonly lean: number;
+  readonly role: Role;
+  /** The answers that pushed the result most, strongest first (at most three). */
+  readonly drivers: readonly QuizDriver[];
+}
+
+function checkAnswers(answers: readonly Rating[]): void {
+  if (answers.length !== CHECKLIST.length) {
+    throw new DomainError(
+      "invalid",
+      `answers: expected exactly ${CHECKLIST.length} answers (one per checklist statement), got ${answers.length}.`,
+    );
+  }
+  answers.forEach((a, i) => {
+    if (a !== null && !(a >= 1 && a <= 5)) {
+      throw new DomainError("invalid", `answers: statement ${i + 1} has ${a}; each answer must be 1 to 5 or blank.`);
+    }
+  });
+}
+
+/** Each answered item's pull on the lean, measured from the neutral answer 3 so that pulls add up to the lean. */
+function pulls(answers: readonly Rating[]): QuizDriver[] {
+  let nDS = 0;
+  let nMLE = 0;
+  CHECKLIST.forEach((item, i) => {
+    if (answers[i] !== null) {
+      if (item.side === "DS") nDS++;
+      else nMLE++;
+    }
+  });
+  if (nDS === 0 || nMLE === 0) {
+    const missing = nDS === 0 ? "Data Scientist (statements 1-4)" : "ML Engineer (statements 5-8)";
+    throw new DomainError(
+      "notAvailable",
+      `answers: no ${missing} statement is answered yet; answer at least one on each side to see a lean.`,
+    );
+  }
+  const out: QuizDriver[] = [];
+  CHECKLIST.forEach((item, i) => {
+    const a = answers[i];
+    if (a === null || a === undefined) return;
+    const pull = item.side === "MLE" ? (a - 3) / (4 * nMLE) : -(a - 3) / (4 * nDS);
+    out.push({ item: i, pull });
+  });
+  return out;
+}
+
+/** (mean of answered MLE items - mean of answered DS items) / 4, in [-1, 1]; negative leans DS. */
+export function lean(answers: readonly Rating[]): number {
+  checkAnswers(answers);
+  let sDS = 0;
+  let nDS = 0;
+  let sMLE = 0;
+  let nMLE = 0;
+  CHECKLIST.forEach((item, i) => {
+    const a = answers[i];
+    if (a === null || a === undefined) return;
+    if (item.side === "DS") {
+      sDS += a;
+      nDS++;
+    } else {
+      sMLE += a;
+      nMLE++;
+    }
+  });
+  if (nDS === 0 || nMLE === 0) pulls(answers); // throws the side-specific message
+  return (sMLE / nMLE - sDS / nDS) / 4;
+}
+
+export function roleFromLean(l: number): Role {
+  if (l <= -LEAN_THRESHOLD) return "DS";
+  if (l >= LEAN_THRESHOLD) return "MLE";
+  return "Hybrid";
+}
+
+export function quizResult(answers: readonly Rating[]): QuizResult {
+  const l = lean(answers);
+  const role = roleFromLean(l);
+  const all = pulls(answers).filter((d) => d.pull !== 0);
+  const toward = role === "MLE" ? all.filter((d) => d.pull > 0) : role === "DS" ? all.filter((d) => d.pull < 0) : all;
+  const drivers = toward.sort((x, y) => Math.abs(y.pull) - Math.abs(x.pull) || x.item - y.item).slice(0, 3);
+  return { lean: l, role, drivers };
+}
