@@ -60,20 +60,17 @@ function asMatrix(v: unknown, arg: string): Matrix {
  * cell is broadcast to the others' size.
  */
 function ratingShape(args: readonly Matrix[]): [number, number] {
-  let rows = 1;
-  let cols = 1;
-  args.forEach((m) => {
-    if (m.length !== 1 || m[0].length !== 1) {
-      rows = m.length;
-      cols = m[0].length;
-    }
-  });
+  // The first range bigger than one cell sets the size; the others must match it.
+  const ref = args.findIndex((m) => m.length !== 1 || m[0].length !== 1);
+  if (ref < 0) return [1, 1];
+  const rows = args[ref].length;
+  const cols = args[ref][0].length;
   args.forEach((m, k) => {
     const single = m.length === 1 && m[0].length === 1;
     if (!single && (m.length !== rows || m[0].length !== cols)) {
       throw new DomainError(
         "invalid",
-        `${RATING_ARGS[k]}: is ${m.length} x ${m[0].length} but the other ratings are ${rows} x ${cols}; ` +
+        `${RATING_ARGS[k]}: is ${m.length} x ${m[0].length} but ${RATING_ARGS[ref]} is ${rows} x ${cols}; ` +
           "the four rating ranges must be the same size (or a single cell).",
       );
     }

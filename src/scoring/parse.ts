@@ -47,7 +47,9 @@ export function parseWeights(cells: readonly (readonly unknown[])[] | null | und
   if (w[0] + w[1] + w[2] + w[3] <= 0) {
     throw new DomainError("invalid", `${arg}: all four weights are 0; give at least one criterion a weight above 0.`);
   }
-  return [w[0], w[1], w[2], w[3]];
+  // Scaled so the largest is 1: scores do not change, and tiny weights cannot underflow against each other.
+  const max = Math.max(w[0], w[1], w[2], w[3]);
+  return [w[0] / max, w[1] / max, w[2] / max, w[3] / max];
 }
 
 const CRITERION_ORDER = ["scope", "data maturity", "support", "growth"];

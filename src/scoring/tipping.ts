@@ -100,8 +100,7 @@ function nearestNonNegative(a: number, b: number, c: number): number | null {
   if (at(c) >= -eps) return c;
   if (b === 0) return null;
   const root = -a / b;
-  if (root < 0 || root > 1) {
-    return null;
-  }
-  return root;
+  // A root a rounding error outside [0, 1] is a tie at the end point.
+  if (root < -1e-9 || root > 1 + 1e-9) return null;
+  return Math.min(1, Math.max(0, root));
 }
