@@ -5,7 +5,7 @@
  * autocomplete and help, the work happens in offerFunctions.ts and the scoring module, and any
  * failure becomes an Excel error with a message (never an exception).
  */
-import { guard } from "./excelErrors";
+import { guard, toExcelError } from "./excelErrors";
 import {
   ahpMatrix,
   explainMatrix,
@@ -28,7 +28,12 @@ import {
  * @returns {any[][]} The score of each offer, 0-100, in the shape of the ratings; blank for an offer with no ratings.
  */
 export function score(scope: any[][], data_maturity: any[][], support: any[][], growth: any[][], weights?: any[][]): any[][] {
-  return guard(() => scoreMatrix(scope, data_maturity, support, growth, weights));
+  // No closure here: SCORE is called once per table row, so it avoids guard()'s allocation.
+  try {
+    return scoreMatrix(scope, data_maturity, support, growth, weights);
+  } catch (e) {
+    throw toExcelError(e);
+  }
 }
 
 /**

@@ -45,7 +45,14 @@ function omitted(v: unknown): v is null | undefined {
 }
 
 function isMatrix(v: unknown): v is Matrix {
-  return Array.isArray(v) && v.length > 0 && v.every((row) => Array.isArray(row) && row.length === (v[0] as unknown[]).length);
+  if (!Array.isArray(v) || v.length === 0 || !Array.isArray(v[0])) return false;
+  const cols = (v[0] as unknown[]).length;
+  if (cols === 0) return false;
+  for (let i = 1; i < v.length; i++) {
+    const row: unknown = v[i];
+    if (!Array.isArray(row) || row.length !== cols) return false;
+  }
+  return true;
 }
 
 /** The range argument as a matrix; a plain value (a literal typed into the formula) counts as one cell. */
@@ -114,16 +121,46 @@ function isRating(v: unknown): v is number {
   return typeof v === "number" && v >= 1 && v <= 5;
 }
 
+function cell1x1(v: unknown): unknown {
+  return Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 ? v[0][0] : undefined;
+}
+
 export function scoreMatrix(scope: unknown, dataMaturity: unknown, support: unknown, growth: unknown, weights?: unknown): Out[][] {
+  // A table with one formula a row calls SCORE once per offer with 1x1 ranges: answer those without
+  // building the general machinery, which would cost more than the arithmetic.
+  const a1 = cell1x1(scope);
+  const b1 = cell1x1(dataMaturity);
+  const c1 = cell1x1(support);
+  const e1 = cell1x1(growth);
+  if (isRating(a1) && isRating(b1) && isRating(c1) && isRating(e1)) {
+    const w1 = parseWeights(omitted(weights) ? null : asMatrix(weights, "weights"));
+    return [[scoreFullyRated(a1, b1, c1, e1, w1, w1[0] + w1[1] + w1[2] + w1[3])]];
+  }
   const { ms, rows, cols, w } = prepare(scope, dataMaturity, support, growth, weights);
   const total = w[0] + w[1] + w[2] + w[3];
   const [s, d, u, g] = ms;
-  // Broadcast single cells by reading row 0 / column 0 of them.
-  const si = s.length === 1 && s[0].length === 1 ? 0 : 1;
-  const di = d.length === 1 && d[0].length === 1 ? 0 : 1;
-  const ui = u.length === 1 && u[0].length === 1 ? 0 : 1;
-  const gi = g.length === 1 && g[0].length === 1 ? 0 : 1;
+  const single = (m: Matrix): boolean => m.length === 1 && m[0].length === 1;
   const out: Out[][] = new Array(rows);
+  if (cols === 1 && (rows === 1 || (!single(s) && !single(d) && !single(u) && !single(g)))) {
+    // The usual case, a column of offers (or one offer): a loop with nothing in it but the checks and the sum.
+    for (let i = 0; i < rows; i++) {
+      const a = s[i][0];
+      const b = d[i][0];
+      const c = u[i][0];
+      const e = g[i][0];
+      out[i] = [
+        isRating(a) && isRating(b) && isRating(c) && isRating(e)
+          ? scoreFullyRated(a, b, c, e, w, total)
+          : scoreCell(ms, i, 0, rows, cols, w),
+      ];
+    }
+    return out;
+  }
+  // Broadcast single cells by reading row 0 / column 0 of them.
+  const si = single(s) ? 0 : 1;
+  const di = single(d) ? 0 : 1;
+  const ui = single(u) ? 0 : 1;
+  const gi = single(g) ? 0 : 1;
   for (let i = 0; i < rows; i++) {
     const sr = s[i * si];
     const dr = d[i * di];
@@ -136,11 +173,10 @@ export function scoreMatrix(scope: unknown, dataMaturity: unknown, support: unkn
       const c = ur[j * ui];
       const e = gr[j * gi];
       // Fast path: all four rated with numbers in range, which is nearly every row of a real table.
-      if (isRating(a) && isRating(b) && isRating(c) && isRating(e)) {
-        row[j] = scoreFullyRated(a, b, c, e, w, total);
-      } else {
-        row[j] = scoreCell(ms, i, j, rows, cols, w);
-      }
+      row[j] =
+        isRating(a) && isRating(b) && isRating(c) && isRating(e)
+          ? scoreFullyRated(a, b, c, e, w, total)
+          : scoreCell(ms, i, j, rows, cols, w);
     }
     out[i] = row;
   }

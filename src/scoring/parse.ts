@@ -34,6 +34,19 @@ export function flattenVector(cells: readonly (readonly unknown[])[], arg: strin
 /** Four non-negative weights in criterion order, not all zero. Omitted: equal weights. */
 export function parseWeights(cells: readonly (readonly unknown[])[] | null | undefined, arg = "weights"): Weights {
   if (cells === null || cells === undefined) return [1, 1, 1, 1];
+  // Fast path for the usual 1x4 row of ordinary weights: SCORE parses the weights on every call.
+  if (cells.length === 1 && cells[0].length === 4) {
+    const [a, b, c, d] = cells[0];
+    if (
+      typeof a === "number" && a >= 0 && a < Infinity &&
+      typeof b === "number" && b >= 0 && b < Infinity &&
+      typeof c === "number" && c >= 0 && c < Infinity &&
+      typeof d === "number" && d >= 0 && d < Infinity
+    ) {
+      const max = a > b ? (a > c ? (a > d ? a : d) : c > d ? c : d) : b > c ? (b > d ? b : d) : c > d ? c : d;
+      if (max > 0) return [a / max, b / max, c / max, d / max];
+    }
+  }
   const flat = flattenVector(cells, arg, 4);
   const w = flat.map((v, i) => {
     if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
