@@ -1,0 +1,121 @@
+/**
+ * The person's answers, skills, weights and plan: one versioned zod schema, used for the workbook's
+ * settings in Excel and localStorage in standalone mode. Loading never throws: what fails the schema
+ * falls back to defaults, field by field, with a notice saying what was reset.
+ */
+import { z } from "zod";
+import { SKILL_IDS, type SkillId } from "../content/skills";
+import { AHP_PAIRS, ahpWeights, type Weights } from "../scoring";
+
+export const STATE_VERSION = 1;
+export const SETTINGS_KEY = "offerEvaluator.state";
+
+const answer = z.number().int().min(1).max(5).nullable();
+const skillsShape = Object.fromEntries(SKILL_IDS.map((id) => [id, answer])) as Record<SkillId, typeof answer>;
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => !Number.isNaN(Date.parse(s + "T00:00:00Z")), "not a real date");
+
+export const answersSchema = z.array(answer).length(8);
+export const skillsSchema = z.object(skillsShape);
+export const weightsSchema = z.object({
+  mode: z.enum(["sliders", "ahp"]),
+  /** Slider positions, 0..100 each, in criterion order; not all zero. */
+  sliders: z
+    .array(z.number().min(0).max(100))
+    .length(4)
+    .refine((a) => a.some((v) => v > 0), "at least one weight above 0"),
+  /** The six pairwise judgments, 1/9..9, in AHP_PAIRS order. */
+  judgments: z
+    .array(
+      z
+        .number()
+        .min(1 / 9 - 1e-9)
+        .max(9 + 1e-9),
+    )
+    .length(AHP_PAIRS.length),
+});
+export const planSchema = z.object({
+  startDate: isoDate.nullable(),
+  hoursPerWeek: z.number().min(1).max(80),
+});
+
+export const stateSchema = z.object({
+  version: z.literal(STATE_VERSION),
+  answers: answersSchema,
+  skills: skillsSchema,
+  weights: weightsSchema,
+  plan: planSchema,
+});
+export type PersonState = z.infer<typeof stateSchema>;
+
+export function defaultState(): PersonState {
+  return {
+    version: STATE_VERSION,
+    answers: [null, null, null, null, null, null, null, null],
+    skills: Object.fromEntries(SKILL_IDS.map((id) => [id, null])) as Record<SkillId, null>,
+    weights: { mode: "sliders", sliders: [25, 25, 25, 25], judgments: [1, 1, 1, 1, 1, 1] },
+    plan: { startDate: null, hoursPerWeek: 10 },
+  };
+}
+
+export interface LoadResult {
+  readonly state: PersonState;
+  /** A sentence for the person when anything was reset; null when all loaded cleanly. */
+  readonly notice: string | null;
+}
+
+const PARTS = {
+  answers: { schema: answersSchema, label: "quiz answers" },
+  skills: { schema: skillsSchema, label: "skills check" },
+  weights: { schema: weightsSchema, label: "weights" },
+  plan: { schema: planSchema, label: "plan" },
+} as const;
+
+/** Reads a stored value (a JSON string, or null when nothing is stored). */
+export function loadState(raw: string | null | undefined): LoadResult {
+  if (raw === null || raw === undefined || raw === "") {
+    return { state: defaultState(), notice: "No saved answers yet: starting with an empty quiz and equal weights." };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { state: defaultState(), notice: "The saved answers could not be read, so everything starts from the defaults." };
+  }
+  const whole = stateSchema.safeParse(parsed);
+  if (whole.success) return { state: whole.data, notice: null };
+  // Keep what still fits the schema (e.g. from an older version), reset the rest.
+  const obj = typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  const state = defaultState();
+  const reset: string[] = [];
+  (Object.keys(PARTS) as (keyof typeof PARTS)[]).forEach((key) => {
+    const part = PARTS[key].schema.safeParse(obj[key]);
+    if (part.success) (state as Record<keyof typeof PARTS, unknown>)[key] = part.data;
+    else reset.push(PARTS[key].label);
+  });
+  const version = obj.version;
+  const why =
+    typeof version === "number" && version !== STATE_VERSION
+      ? `The saved answers come from another version of Offer Evaluator (${version})`
+      : "Some saved answers were not valid";
+  return {
+    state,
+    notice: reset.length
+      ? `${why}; reset to defaults: ${reset.join(", ")}.`
+      : `${why}; they were loaded and will be saved in the current format.`,
+  };
+}
+
+export function serializeState(state: PersonState): string {
+  return JSON.stringify(stateSchema.parse(state));
+}
+
+/** The weights the person chose, in criterion order, as the OfferWeights range and the scoring take them. */
+export function effectiveWeights(state: PersonState): Weights {
+  if (state.weights.mode === "ahp") return ahpWeights(state.weights.judgments).weights;
+  const s = state.weights.sliders;
+  const total = s[0] + s[1] + s[2] + s[3];
+  return [s[0] / total, s[1] / total, s[2] / total, s[3] / total];
+}
