@@ -42,10 +42,10 @@ function pulls(answers: readonly Rating[]): QuizDriver[] {
     }
   });
   if (nDS === 0 || nMLE === 0) {
-    const missing = nDS === 0 ? "Data Scientist (statements 1-4)" : "ML Engineer (statements 5-8)";
+    const missing = nDS === 0 ? "Data Scientist statements (1-4)" : "ML Engineer statements (5-8)";
     throw new DomainError(
       "notAvailable",
-      `answers: no ${missing} statement is answered yet; answer at least one on each side to see a lean.`,
+      `answers: none of the ${missing} is answered yet; answer at least one on each side to see a lean.`,
     );
   }
   const out: QuizDriver[] = [];
