@@ -3,6 +3,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts"],
+  globalSetup: "<rootDir>/scripts/jest-global-setup.js",
   setupFiles: ["<rootDir>/tests/support/customFunctions.ts"],
   testPathIgnorePatterns: ["/node_modules/", "/tests/browser/"],
   transform: {

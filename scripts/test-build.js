@@ -1,0 +1,50 @@
+/**
+ * Builds of the add-in for tests, so test files never depend on whatever is in dist/.
+ *
+ * - Unit tests (jest.config.js): a production build (office.js from the CDN) into .cache/test-build,
+ *   made once per `jest` run by scripts/jest-global-setup.js, which sets OFFER_TEST_BUILD to its
+ *   path. Test files call testBuildDir(); without the global setup it builds once per jest worker
+ *   into .cache/test-build-worker/<worker id>.
+ * - Browser tests (jest.browser.config.js): `npm run build:test` (local office.js) into dist-test/,
+ *   made by scripts/jest-browser-setup.js, which sets OFFER_BROWSER_BUILD.
+ */
+"use strict";
+
+const fs = require("fs");
+const path = require("path");
+const { spawnSync } = require("child_process");
+
+const ROOT = path.resolve(__dirname, "..");
+const UNIT_BUILD_DIR = path.join(ROOT, ".cache", "test-build");
+const BROWSER_BUILD_DIR = path.join(ROOT, "dist-test");
+
+/**
+ * Runs webpack (production mode) into outDir; throws an Error carrying webpack's output if the
+ * build fails. options.officejs = "local" copies office.js locally instead of the CDN.
+ */
+function build(outDir, options = {}) {
+  const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
+  const args = [cli, "--mode", "production", "--env", `outdir=${outDir}`, "--no-color"];
+  if (options.officejs === "local") args.push("--env", "officejs=local");
+  const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) {
+    const output = `${run.stdout || ""}\n${run.stderr || ""}`.trim().split("\n").slice(-40).join("\n");
+    throw new Error(`webpack build into ${outDir} failed:\n${output}`);
+  }
+  return outDir;
+}
+
+let workerBuild;
+
+/** The folder of a fresh production build for tests (see the module comment). */
+function testBuildDir() {
+  if (process.env.OFFER_TEST_BUILD_ERROR) throw new Error(process.env.OFFER_TEST_BUILD_ERROR);
+  const shared = process.env.OFFER_TEST_BUILD;
+  if (shared && fs.existsSync(path.join(shared, "taskpane.html"))) return shared;
+  // One folder per jest worker (bounded, reused across runs, inside the ignored .cache/).
+  if (!workerBuild)
+    workerBuild = build(path.join(ROOT, ".cache", "test-build-worker", process.env.JEST_WORKER_ID || "0"));
+  return workerBuild;
+}
+
+module.exports = { build, testBuildDir, UNIT_BUILD_DIR, BROWSER_BUILD_DIR, ROOT };
