@@ -21,12 +21,27 @@ function medianMs(rounds: number, f: () => void): number {
 }
 
 export function perCallBench(offers = 10_000, rounds = 9): PerCall[] {
-  const s = column(offers, 11), d = column(offers, 12), u = column(offers, 13), g = column(offers, 14);
+  const s = column(offers, 11),
+    d = column(offers, 12),
+    u = column(offers, 13),
+    g = column(offers, 14);
   const w = [[2, 1, 1, 1]];
   let sink = 0;
   const out: PerCall[] = [
-    { name: `TIPPING over ${offers.toLocaleString("en-US")} offers`, msPerCall: medianMs(rounds, () => { sink += F.tippingFn(s, d, u, g, w).length; }), rounds },
-    { name: `EXPLAIN over ${offers.toLocaleString("en-US")} offers`, msPerCall: medianMs(rounds, () => { sink += F.explain(s, d, u, g, w).length; }), rounds },
+    {
+      name: `TIPPING over ${offers.toLocaleString("en-US")} offers`,
+      msPerCall: medianMs(rounds, () => {
+        sink += F.tippingFn(s, d, u, g, w).length;
+      }),
+      rounds,
+    },
+    {
+      name: `EXPLAIN over ${offers.toLocaleString("en-US")} offers`,
+      msPerCall: medianMs(rounds, () => {
+        sink += F.explain(s, d, u, g, w).length;
+      }),
+      rounds,
+    },
   ];
   if (sink < 0) console.log(sink);
   return out;

@@ -36,10 +36,18 @@ export function bareColumn(s: Grid, d: Grid, u: Grid, g: Grid, w: Grid): unknown
     const c = u[i][0];
     const e = g[i][0];
     if (
-      typeof a === "number" && a >= 1 && a <= 5 &&
-      typeof b === "number" && b >= 1 && b <= 5 &&
-      typeof c === "number" && c >= 1 && c <= 5 &&
-      typeof e === "number" && e >= 1 && e <= 5
+      typeof a === "number" &&
+      a >= 1 &&
+      a <= 5 &&
+      typeof b === "number" &&
+      b >= 1 &&
+      b <= 5 &&
+      typeof c === "number" &&
+      c >= 1 &&
+      c <= 5 &&
+      typeof e === "number" &&
+      e >= 1 &&
+      e <= 5
     ) {
       out[i] = [(25 * (w0 * (a - 1) + w1 * (b - 1) + w2 * (c - 1) + w3 * (e - 1))) / total];
     } else {
@@ -53,17 +61,32 @@ export function bareColumn(s: Grid, d: Grid, u: Grid, g: Grid, w: Grid): unknown
 export function bareCell(s: Grid, d: Grid, u: Grid, g: Grid, w: Grid): unknown[][] {
   const row = w[0];
   if (row.length !== 4) return [["#VALUE!"]];
-  const w0 = row[0], w1 = row[1], w2 = row[2], w3 = row[3];
-  if (typeof w0 !== "number" || typeof w1 !== "number" || typeof w2 !== "number" || typeof w3 !== "number") return [["#VALUE!"]];
+  const w0 = row[0],
+    w1 = row[1],
+    w2 = row[2],
+    w3 = row[3];
+  if (typeof w0 !== "number" || typeof w1 !== "number" || typeof w2 !== "number" || typeof w3 !== "number")
+    return [["#VALUE!"]];
   if (w0 < 0 || w1 < 0 || w2 < 0 || w3 < 0) return [["#VALUE!"]];
   const total = w0 + w1 + w2 + w3;
   if (total <= 0) return [["#VALUE!"]];
-  const a = s[0][0], b = d[0][0], c = u[0][0], e = g[0][0];
+  const a = s[0][0],
+    b = d[0][0],
+    c = u[0][0],
+    e = g[0][0];
   if (
-    typeof a === "number" && a >= 1 && a <= 5 &&
-    typeof b === "number" && b >= 1 && b <= 5 &&
-    typeof c === "number" && c >= 1 && c <= 5 &&
-    typeof e === "number" && e >= 1 && e <= 5
+    typeof a === "number" &&
+    a >= 1 &&
+    a <= 5 &&
+    typeof b === "number" &&
+    b >= 1 &&
+    b <= 5 &&
+    typeof c === "number" &&
+    c >= 1 &&
+    c <= 5 &&
+    typeof e === "number" &&
+    e >= 1 &&
+    e <= 5
   ) {
     return [[(25 * (w0 * (a - 1) + w1 * (b - 1) + w2 * (c - 1) + w3 * (e - 1))) / total]];
   }
@@ -87,7 +110,14 @@ export interface Pair {
 }
 
 /** Runs both sides `rounds` times, alternating which goes first, and returns the medians. */
-export function pair(name: string, goal: number, unit: string, rounds: number, ours: () => void, bare: () => void): Pair {
+export function pair(
+  name: string,
+  goal: number,
+  unit: string,
+  rounds: number,
+  ours: () => void,
+  bare: () => void,
+): Pair {
   const o: number[] = [];
   const b: number[] = [];
   for (let r = 0; r < rounds; r++) {
@@ -107,23 +137,45 @@ export function pair(name: string, goal: number, unit: string, rounds: number, o
 }
 
 export function scorePairs(rounds = 7, rows = 1_000_000, calls = 200_000): Pair[] {
-  const s = column(rows, 1), d = column(rows, 2), u = column(rows, 3), g = column(rows, 4);
+  const s = column(rows, 1),
+    d = column(rows, 2),
+    u = column(rows, 3),
+    g = column(rows, 4);
   const w: Grid = [[2, 1, 1, 1]];
   // Same answers, or the comparison means nothing.
   const check = ourScore(s.slice(0, 1000), d.slice(0, 1000), u.slice(0, 1000), g.slice(0, 1000), w);
   const bareCheck = bareColumn(s.slice(0, 1000), d.slice(0, 1000), u.slice(0, 1000), g.slice(0, 1000), w);
   check.forEach((r, i) => {
-    if (Math.abs((r[0] as number) - (bareCheck[i][0] as number)) > 1e-9) throw new Error(`bench: SCORE and the baseline disagree at row ${i}`);
+    if (Math.abs((r[0] as number) - (bareCheck[i][0] as number)) > 1e-9)
+      throw new Error(`bench: SCORE and the baseline disagree at row ${i}`);
   });
   let sink = 0;
-  const col = pair("SCORE over a 1,000,000-row column", 3, "ms per call", rounds,
-    () => { sink += ourScore(s, d, u, g, w).length; },
-    () => { sink += bareColumn(s, d, u, g, w).length; });
+  const col = pair(
+    "SCORE over a 1,000,000-row column",
+    3,
+    "ms per call",
+    rounds,
+    () => {
+      sink += ourScore(s, d, u, g, w).length;
+    },
+    () => {
+      sink += bareColumn(s, d, u, g, w).length;
+    },
+  );
   // One formula a row: Excel calls once per row with 1x1 ranges it builds for that call.
   const cells = Array.from({ length: calls }, (_, i) => [[s[i]], [d[i]], [u[i]], [g[i]]] as Grid[]);
-  const single = pair(`${calls.toLocaleString("en-US")} single-cell SCORE calls`, 5, "ms per batch", rounds,
-    () => { for (const c of cells) sink += ourScore(c[0], c[1], c[2], c[3], w).length; },
-    () => { for (const c of cells) sink += bareCell(c[0], c[1], c[2], c[3], w).length; });
+  const single = pair(
+    `${calls.toLocaleString("en-US")} single-cell SCORE calls`,
+    5,
+    "ms per batch",
+    rounds,
+    () => {
+      for (const c of cells) sink += ourScore(c[0], c[1], c[2], c[3], w).length;
+    },
+    () => {
+      for (const c of cells) sink += bareCell(c[0], c[1], c[2], c[3], w).length;
+    },
+  );
   if (sink < 0) console.log(sink);
   return [col, single];
 }

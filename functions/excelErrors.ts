@@ -8,12 +8,17 @@ export function toExcelError(e: unknown): CustomFunctions.Error {
   if (e instanceof CustomFunctions.Error) return e;
   if (e instanceof DomainError) {
     return new CustomFunctions.Error(
-      e.kind === "notAvailable" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue,
+      e.kind === "notAvailable"
+        ? CustomFunctions.ErrorCode.notAvailable
+        : CustomFunctions.ErrorCode.invalidValue,
       e.message,
     );
   }
   const detail = e instanceof Error ? e.message : String(e);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `Offer Evaluator could not compute this: ${detail}`);
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.invalidValue,
+    `Offer Evaluator could not compute this: ${detail}`,
+  );
 }
 
 /** Runs a whole-call computation; a failure becomes the formula's error instead of an exception. */

@@ -27,7 +27,13 @@ import {
  * @param {any[][]} [weights] Four weights in the order scope, data maturity, support, growth (a 1x4 or 4x1 range). Default: equal.
  * @returns {any[][]} The score of each offer, 0-100, in the shape of the ratings; blank for an offer with no ratings.
  */
-export function score(scope: any[][], data_maturity: any[][], support: any[][], growth: any[][], weights?: any[][]): any[][] {
+export function score(
+  scope: any[][],
+  data_maturity: any[][],
+  support: any[][],
+  growth: any[][],
+  weights?: any[][],
+): any[][] {
   // No closure here: SCORE is called once per table row, so it avoids guard()'s allocation.
   try {
     return scoreMatrix(scope, data_maturity, support, growth, weights);
@@ -46,7 +52,13 @@ export function score(scope: any[][], data_maturity: any[][], support: any[][], 
  * @param {any[][]} [weights] Four weights in criterion order. Default: equal.
  * @returns {any[][]} One row of four contributions per offer, offers in row order.
  */
-export function explain(scope: any[][], data_maturity: any[][], support: any[][], growth: any[][], weights?: any[][]): any[][] {
+export function explain(
+  scope: any[][],
+  data_maturity: any[][],
+  support: any[][],
+  growth: any[][],
+  weights?: any[][],
+): any[][] {
   return guard(() => explainMatrix(scope, data_maturity, support, growth, weights));
 }
 
@@ -103,7 +115,13 @@ export function roadmapFn(role: any, start_date?: any, hours_per_week?: any): an
  * @param {any[][]} [weights] Four weights in criterion order. Default: equal.
  * @returns {any[][]} A header and one row per criterion: the tipping weight (0-1) and the new leader's position, or none.
  */
-export function tippingFn(scope: any[][], data_maturity: any[][], support: any[][], growth: any[][], weights?: any[][]): any[][] {
+export function tippingFn(
+  scope: any[][],
+  data_maturity: any[][],
+  support: any[][],
+  growth: any[][],
+  weights?: any[][],
+): any[][] {
   return guard(() => tippingMatrix(scope, data_maturity, support, growth, weights));
 }
 

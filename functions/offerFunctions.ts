@@ -87,10 +87,21 @@ function ratingShape(args: readonly Matrix[]): [number, number] {
 
 function where(rows: number, cols: number, i: number, j: number): string {
   if (rows === 1 && cols === 1) return "";
-  return cols === 1 ? ` (row ${i + 1})` : rows === 1 ? ` (column ${j + 1})` : ` (row ${i + 1}, column ${j + 1})`;
+  return cols === 1
+    ? ` (row ${i + 1})`
+    : rows === 1
+      ? ` (column ${j + 1})`
+      : ` (row ${i + 1}, column ${j + 1})`;
 }
 
-function parseRatingAt(m: Matrix, i: number, j: number, k: number, rows: number, cols: number): OfferRatings[number] {
+function parseRatingAt(
+  m: Matrix,
+  i: number,
+  j: number,
+  k: number,
+  rows: number,
+  cols: number,
+): OfferRatings[number] {
   const single = m.length === 1 && m[0].length === 1;
   return parseRating(single ? m[0][0] : m[i][j], RATING_ARGS[k] + where(rows, cols, i, j));
 }
@@ -111,7 +122,12 @@ function prepare(
   growth: unknown,
   weights: unknown,
 ): { ms: Matrix[]; rows: number; cols: number; w: Weights } {
-  const ms = [asMatrix(scope, "scope"), asMatrix(dataMaturity, "data_maturity"), asMatrix(support, "support"), asMatrix(growth, "growth")];
+  const ms = [
+    asMatrix(scope, "scope"),
+    asMatrix(dataMaturity, "data_maturity"),
+    asMatrix(support, "support"),
+    asMatrix(growth, "growth"),
+  ];
   const w = parseWeights(omitted(weights) ? null : asMatrix(weights, "weights"));
   const [rows, cols] = ratingShape(ms);
   return { ms, rows, cols, w };
@@ -125,7 +141,13 @@ function cell1x1(v: unknown): unknown {
   return Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 ? v[0][0] : undefined;
 }
 
-export function scoreMatrix(scope: unknown, dataMaturity: unknown, support: unknown, growth: unknown, weights?: unknown): Out[][] {
+export function scoreMatrix(
+  scope: unknown,
+  dataMaturity: unknown,
+  support: unknown,
+  growth: unknown,
+  weights?: unknown,
+): Out[][] {
   // A table with one formula a row calls SCORE once per offer with 1x1 ranges: answer those without
   // building the general machinery, which would cost more than the arithmetic.
   const a1 = cell1x1(scope);
@@ -193,7 +215,13 @@ function scoreCell(ms: readonly Matrix[], i: number, j: number, rows: number, co
   }
 }
 
-export function explainMatrix(scope: unknown, dataMaturity: unknown, support: unknown, growth: unknown, weights?: unknown): Out[][] {
+export function explainMatrix(
+  scope: unknown,
+  dataMaturity: unknown,
+  support: unknown,
+  growth: unknown,
+  weights?: unknown,
+): Out[][] {
   const { ms, rows, cols, w } = prepare(scope, dataMaturity, support, growth, weights);
   const out: Out[][] = [];
   for (let i = 0; i < rows; i++) {
@@ -212,7 +240,8 @@ export function explainMatrix(scope: unknown, dataMaturity: unknown, support: un
 
 function roleArg(v: unknown, arg: string, required: boolean): Role {
   if (omitted(v) || v === "") {
-    if (required) throw new DomainError("invalid", `${arg}: expected a role: DS, MLE or Hybrid (or the full names).`);
+    if (required)
+      throw new DomainError("invalid", `${arg}: expected a role: DS, MLE or Hybrid (or the full names).`);
     return "Hybrid";
   }
   const role = typeof v === "string" ? parseRole(v) : null;
@@ -229,7 +258,8 @@ function roleArg(v: unknown, arg: string, required: boolean): Role {
 function scalar(v: unknown, arg: string): unknown {
   if (Array.isArray(v)) {
     const m = asMatrix(v, arg);
-    if (m.length !== 1 || m[0].length !== 1) throw new DomainError("invalid", `${arg}: expected a single cell or value.`);
+    if (m.length !== 1 || m[0].length !== 1)
+      throw new DomainError("invalid", `${arg}: expected a single cell or value.`);
     return m[0][0];
   }
   return v;
@@ -284,13 +314,26 @@ export function roadmapMatrix(role: unknown, startDate?: unknown, hoursPerWeek?:
   });
   return [
     [...ROADMAP_HEADER],
-    ...phases.map((p): Out[] => [p.phase, p.weeks, p.startSerial ?? "", p.endSerial ?? "", p.focus, p.topics]),
+    ...phases.map((p): Out[] => [
+      p.phase,
+      p.weeks,
+      p.startSerial ?? "",
+      p.endSerial ?? "",
+      p.focus,
+      p.topics,
+    ]),
   ];
 }
 
 export const TIPPING_HEADER = ["Criterion", "Tipping weight", "New leader"] as const;
 
-export function tippingMatrix(scope: unknown, dataMaturity: unknown, support: unknown, growth: unknown, weights?: unknown): Out[][] {
+export function tippingMatrix(
+  scope: unknown,
+  dataMaturity: unknown,
+  support: unknown,
+  growth: unknown,
+  weights?: unknown,
+): Out[][] {
   const { ms, rows, cols, w } = prepare(scope, dataMaturity, support, growth, weights);
   const offers: OfferRatings[] = [];
   for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) offers.push(offerAt(ms, i, j, rows, cols));

@@ -12,13 +12,15 @@ export const CHECKLIST: readonly ChecklistItem[] = [
   {
     id: "metrics",
     side: "DS",
-    statement: "I like taking a vague business question and turning it into a metric and an analysis that answers it.",
+    statement:
+      "I like taking a vague business question and turning it into a metric and an analysis that answers it.",
     short: "Vague questions into metrics",
   },
   {
     id: "stats",
     side: "DS",
-    statement: "I enjoy statistics and experiments, and explaining the trade-offs to people who are not technical.",
+    statement:
+      "I enjoy statistics and experiments, and explaining the trade-offs to people who are not technical.",
     short: "Statistics and explaining trade-offs",
   },
   {

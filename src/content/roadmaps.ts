@@ -13,7 +13,9 @@ export interface PhaseContent {
 }
 
 /** Each plan has four phases of equal length; at 10 hours a week a phase is three weeks. */
-export const ROADMAPS: Readonly<Record<Role, readonly [PhaseContent, PhaseContent, PhaseContent, PhaseContent]>> = {
+export const ROADMAPS: Readonly<
+  Record<Role, readonly [PhaseContent, PhaseContent, PhaseContent, PhaseContent]>
+> = {
   DS: [
     {
       focus: "SQL and data cleaning",
@@ -35,7 +37,8 @@ export const ROADMAPS: Readonly<Record<Role, readonly [PhaseContent, PhaseConten
     },
     {
       focus: "Portfolio projects",
-      topics: "Two projects on real questions (churn, pricing or demand) framed for the business; a published write-up",
+      topics:
+        "Two projects on real questions (churn, pricing or demand) framed for the business; a published write-up",
       proof: "Two finished projects and a public write-up: problem, data, approach, evaluation, impact",
       skills: ["analysis", "experimentation", "modelling"],
     },

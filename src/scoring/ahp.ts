@@ -25,11 +25,17 @@ export interface AhpResult {
 
 export function ahpWeights(judgments: readonly number[]): AhpResult {
   if (judgments.length !== 6) {
-    throw new DomainError("invalid", `judgments: expected exactly 6 pairwise judgments, got ${judgments.length}.`);
+    throw new DomainError(
+      "invalid",
+      `judgments: expected exactly 6 pairwise judgments, got ${judgments.length}.`,
+    );
   }
   judgments.forEach((v, i) => {
     if (!(typeof v === "number" && v >= 1 / 9 - 1e-12 && v <= 9 + 1e-12)) {
-      throw new DomainError("invalid", `judgments: judgment ${i + 1} is ${v}; each must be from 1/9 to 9 (Saaty's scale).`);
+      throw new DomainError(
+        "invalid",
+        `judgments: judgment ${i + 1} is ${v}; each must be from 1/9 to 9 (Saaty's scale).`,
+      );
     }
   });
   const A = [

@@ -20,4 +20,12 @@ export type { AhpResult } from "./ahp";
 export { recommend, CLOSE_CALL_POINTS } from "./recommend";
 export type { Recommendation, RankedOffer } from "./recommend";
 export { toExcelSerial, fromExcelSerial, serialToIso, MAX_EXCEL_SERIAL } from "./dates";
-export { isBlank, parseRating, parseWeights, parseAnswers, parseJudgments, flattenVector, describe } from "./parse";
+export {
+  isBlank,
+  parseRating,
+  parseWeights,
+  parseAnswers,
+  parseJudgments,
+  flattenVector,
+  describe,
+} from "./parse";

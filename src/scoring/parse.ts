@@ -13,11 +13,18 @@ export function isBlank(v: unknown): boolean {
 export function parseRating(v: unknown, arg: string): Rating {
   if (typeof v === "number" && v >= 1 && v <= 5) return v;
   if (isBlank(v)) return null;
-  throw new DomainError("invalid", `${arg}: expected a rating from 1 to 5 or a blank cell, got ${describe(v)}.`);
+  throw new DomainError(
+    "invalid",
+    `${arg}: expected a rating from 1 to 5 or a blank cell, got ${describe(v)}.`,
+  );
 }
 
 /** Flattens a 1-row or 1-column range (row-major), rejecting a 2-D block. */
-export function flattenVector(cells: readonly (readonly unknown[])[], arg: string, expected: number): unknown[] {
+export function flattenVector(
+  cells: readonly (readonly unknown[])[],
+  arg: string,
+  expected: number,
+): unknown[] {
   const rows = cells.length;
   const cols = rows > 0 ? cells[0].length : 0;
   if (!(rows === 1 || cols === 1) || rows * cols !== expected) {
@@ -32,16 +39,27 @@ export function flattenVector(cells: readonly (readonly unknown[])[], arg: strin
 }
 
 /** Four non-negative weights in criterion order, not all zero. Omitted: equal weights. */
-export function parseWeights(cells: readonly (readonly unknown[])[] | null | undefined, arg = "weights"): Weights {
+export function parseWeights(
+  cells: readonly (readonly unknown[])[] | null | undefined,
+  arg = "weights",
+): Weights {
   if (cells === null || cells === undefined) return [1, 1, 1, 1];
   // Fast path for the usual 1x4 row of ordinary weights: SCORE parses the weights on every call.
   if (cells.length === 1 && cells[0].length === 4) {
     const [a, b, c, d] = cells[0];
     if (
-      typeof a === "number" && a >= 0 && a < Infinity &&
-      typeof b === "number" && b >= 0 && b < Infinity &&
-      typeof c === "number" && c >= 0 && c < Infinity &&
-      typeof d === "number" && d >= 0 && d < Infinity
+      typeof a === "number" &&
+      a >= 0 &&
+      a < Infinity &&
+      typeof b === "number" &&
+      b >= 0 &&
+      b < Infinity &&
+      typeof c === "number" &&
+      c >= 0 &&
+      c < Infinity &&
+      typeof d === "number" &&
+      d >= 0 &&
+      d < Infinity
     ) {
       const max = a > b ? (a > c ? (a > d ? a : d) : c > d ? c : d) : b > c ? (b > d ? b : d) : c > d ? c : d;
       if (max > 0) return [a / max, b / max, c / max, d / max];
@@ -58,7 +76,10 @@ export function parseWeights(cells: readonly (readonly unknown[])[] | null | und
     return v;
   });
   if (w[0] + w[1] + w[2] + w[3] <= 0) {
-    throw new DomainError("invalid", `${arg}: all four weights are 0; give at least one criterion a weight above 0.`);
+    throw new DomainError(
+      "invalid",
+      `${arg}: all four weights are 0; give at least one criterion a weight above 0.`,
+    );
   }
   // Scaled so the largest is 1: scores do not change, and tiny weights cannot underflow against each other.
   const max = Math.max(w[0], w[1], w[2], w[3]);
@@ -72,7 +93,10 @@ export function parseAnswers(cells: readonly (readonly unknown[])[], arg = "answ
   return flattenVector(cells, arg, 8).map((v, i) => {
     if (isBlank(v)) return null;
     if (typeof v === "number" && v >= 1 && v <= 5) return v;
-    throw new DomainError("invalid", `${arg}: answer ${i + 1} is ${describe(v)}; expected 1 to 5 or a blank cell.`);
+    throw new DomainError(
+      "invalid",
+      `${arg}: answer ${i + 1} is ${describe(v)}; expected 1 to 5 or a blank cell.`,
+    );
   });
 }
 

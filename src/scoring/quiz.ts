@@ -26,7 +26,10 @@ function checkAnswers(answers: readonly Rating[]): void {
   }
   answers.forEach((a, i) => {
     if (a !== null && !(a >= 1 && a <= 5)) {
-      throw new DomainError("invalid", `answers: statement ${i + 1} has ${a}; each answer must be 1 to 5 or blank.`);
+      throw new DomainError(
+        "invalid",
+        `answers: statement ${i + 1} has ${a}; each answer must be 1 to 5 or blank.`,
+      );
     }
   });
 }
@@ -90,7 +93,8 @@ export function quizResult(answers: readonly Rating[]): QuizResult {
   const l = lean(answers);
   const role = roleFromLean(l);
   const all = pulls(answers).filter((d) => d.pull !== 0);
-  const toward = role === "MLE" ? all.filter((d) => d.pull > 0) : role === "DS" ? all.filter((d) => d.pull < 0) : all;
+  const toward =
+    role === "MLE" ? all.filter((d) => d.pull > 0) : role === "DS" ? all.filter((d) => d.pull < 0) : all;
   const drivers = toward.sort((x, y) => Math.abs(y.pull) - Math.abs(x.pull) || x.item - y.item).slice(0, 3);
   return { lean: l, role, drivers };
 }

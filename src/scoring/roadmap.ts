@@ -41,7 +41,10 @@ export function roadmap(
   const L = phaseLengthWeeks(opts.hoursPerWeek ?? BASE_HOURS_PER_WEEK);
   const start = opts.startSerial ?? null;
   if (start !== null && !(start >= 1 && start <= MAX_EXCEL_SERIAL)) {
-    throw new DomainError("invalid", `start_date: expected a date (an Excel date serial from 1 to ${MAX_EXCEL_SERIAL}), got ${start}.`);
+    throw new DomainError(
+      "invalid",
+      `start_date: expected a date (an Excel date serial from 1 to ${MAX_EXCEL_SERIAL}), got ${start}.`,
+    );
   }
   // A start with a time of day still starts on that day.
   const day = start === null ? null : Math.floor(start);
@@ -70,7 +73,10 @@ export const STRESS_AT_OR_BELOW = 3;
  * For each phase, the skills it exercises that the person rated weakest (at or below 3),
  * weakest first. Unrated skills are not guessed at.
  */
-export function skillsToStress(role: Role, skills: Readonly<Partial<Record<SkillId, number | null>>>): SkillId[][] {
+export function skillsToStress(
+  role: Role,
+  skills: Readonly<Partial<Record<SkillId, number | null>>>,
+): SkillId[][] {
   return ROADMAPS[role].map((content) =>
     content.skills
       .filter((id) => {

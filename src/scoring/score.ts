@@ -42,7 +42,14 @@ export function scoreRatings(a: Rating, b: Rating, c: Rating, d: Rating, w: Weig
  * The hot path: all four criteria rated and the weight total already known (it is the same for
  * every offer in a call). Callers guarantee 1 <= r <= 5 and weightTotal = w0 + w1 + w2 + w3 > 0.
  */
-export function scoreFullyRated(a: number, b: number, c: number, d: number, w: Weights, weightTotal: number): number {
+export function scoreFullyRated(
+  a: number,
+  b: number,
+  c: number,
+  d: number,
+  w: Weights,
+  weightTotal: number,
+): number {
   return (25 * (w[0] * (a - 1) + w[1] * (b - 1) + w[2] * (c - 1) + w[3] * (d - 1))) / weightTotal;
 }
 

@@ -38,7 +38,10 @@ export function tipping(offers: readonly OfferRatings[], w: Weights): TippingRes
     x.push((r as readonly number[]).map((v) => (v - 1) / 4));
   });
   if (positions.length < 2) {
-    throw new DomainError("notAvailable", `offers: tipping points need at least two rated offers; found ${positions.length}.`);
+    throw new DomainError(
+      "notAvailable",
+      `offers: tipping points need at least two rated offers; found ${positions.length}.`,
+    );
   }
   const total = w[0] + w[1] + w[2] + w[3];
   if (!(total > 0)) throw new DomainError("invalid", "weights: at least one weight must be above 0.");

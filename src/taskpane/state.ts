@@ -5,7 +5,8 @@
  */
 import { z } from "zod";
 import { SKILL_IDS, type SkillId } from "../content/skills";
-import { AHP_PAIRS, ahpWeights, type Weights } from "../scoring";
+import { AHP_PAIRS, ahpWeights, toExcelSerial, type Weights } from "../scoring";
+import type { PlanInput } from "../workbook/inputs";
 
 export const STATE_VERSION = 1;
 export const SETTINGS_KEY = "offerEvaluator.state";
@@ -76,13 +77,19 @@ const PARTS = {
 /** Reads a stored value (a JSON string, or null when nothing is stored). */
 export function loadState(raw: string | null | undefined): LoadResult {
   if (raw === null || raw === undefined || raw === "") {
-    return { state: defaultState(), notice: "No saved answers yet: starting with an empty quiz and equal weights." };
+    return {
+      state: defaultState(),
+      notice: "No saved answers yet: starting with an empty quiz and equal weights.",
+    };
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch {
-    return { state: defaultState(), notice: "The saved answers could not be read, so everything starts from the defaults." };
+    return {
+      state: defaultState(),
+      notice: "The saved answers could not be read, so everything starts from the defaults.",
+    };
   }
   const whole = stateSchema.safeParse(parsed);
   if (whole.success) return { state: whole.data, notice: null };
@@ -118,4 +125,21 @@ export function effectiveWeights(state: PersonState): Weights {
   const s = state.weights.sliders;
   const total = s[0] + s[1] + s[2] + s[3];
   return [s[0] / total, s[1] / total, s[2] / total, s[3] / total];
+}
+
+/** The start date as an Excel date serial (1900 system), or null when there is none. */
+export function startSerial(state: PersonState): number | null {
+  const iso = state.plan.startDate;
+  return iso === null ? null : toExcelSerial(new Date(`${iso}T00:00:00Z`));
+}
+
+/** What the sheet layouts are built from (src/workbook/inputs.ts PlanInput). */
+export function toPlanInput(state: PersonState): PlanInput {
+  return {
+    answers: state.answers,
+    skills: state.skills,
+    weights: effectiveWeights(state),
+    startSerial: startSerial(state),
+    hoursPerWeek: state.plan.hoursPerWeek,
+  };
 }

@@ -50,31 +50,67 @@ beforeAll(() => {
       ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
     },
     console,
-    document: { currentScript: { src: "https://localhost:3000/functions.js" }, baseURI: "https://localhost:3000/" },
+    document: {
+      currentScript: { src: "https://localhost:3000/functions.js" },
+      baseURI: "https://localhost:3000/",
+    },
     location: { href: "https://localhost:3000/taskpane.html" },
   };
   sandbox.self = sandbox;
   sandbox.window = sandbox;
-  vm.runInNewContext(fs.readFileSync(path.join(dir, "functions.js"), "utf8"), sandbox, { filename: "functions.js" });
+  vm.runInNewContext(fs.readFileSync(path.join(dir, "functions.js"), "utf8"), sandbox, {
+    filename: "functions.js",
+  });
 }, 180_000);
 
 const EXPECTED: Record<string, { params: [string, string | undefined, boolean][]; result: string }> = {
   SCORE: {
-    params: [["scope", "matrix", false], ["data_maturity", "matrix", false], ["support", "matrix", false], ["growth", "matrix", false], ["weights", "matrix", true]],
+    params: [
+      ["scope", "matrix", false],
+      ["data_maturity", "matrix", false],
+      ["support", "matrix", false],
+      ["growth", "matrix", false],
+      ["weights", "matrix", true],
+    ],
     result: "matrix",
   },
   EXPLAIN: {
-    params: [["scope", "matrix", false], ["data_maturity", "matrix", false], ["support", "matrix", false], ["growth", "matrix", false], ["weights", "matrix", true]],
+    params: [
+      ["scope", "matrix", false],
+      ["data_maturity", "matrix", false],
+      ["support", "matrix", false],
+      ["growth", "matrix", false],
+      ["weights", "matrix", true],
+    ],
     result: "matrix",
   },
   TIPPING: {
-    params: [["scope", "matrix", false], ["data_maturity", "matrix", false], ["support", "matrix", false], ["growth", "matrix", false], ["weights", "matrix", true]],
+    params: [
+      ["scope", "matrix", false],
+      ["data_maturity", "matrix", false],
+      ["support", "matrix", false],
+      ["growth", "matrix", false],
+      ["weights", "matrix", true],
+    ],
     result: "matrix",
   },
-  SCOPEFIT: { params: [["scope_type", "matrix", false], ["role", undefined, true]], result: "matrix" },
+  SCOPEFIT: {
+    params: [
+      ["scope_type", "matrix", false],
+      ["role", undefined, true],
+    ],
+    result: "matrix",
+  },
   LEAN: { params: [["answers", "matrix", false]], result: "number" },
   ROLE: { params: [["answers", "matrix", false]], result: "string" },
-  ROADMAP: { params: [["role", undefined, false], ["start_date", undefined, true], ["hours_per_week", undefined, true]], result: "matrix" },
+  ROADMAP: {
+    params: [
+      ["role", undefined, false],
+      ["start_date", undefined, true],
+      ["hours_per_week", undefined, true],
+    ],
+    result: "matrix",
+  },
   AHPWEIGHTS: { params: [["judgments", "matrix", false]], result: "matrix" },
 };
 
@@ -108,7 +144,9 @@ function call(id: string, ...args: unknown[]): unknown {
 
 test("each associated function answers Excel-shaped arguments", () => {
   const col = (...v: unknown[]): unknown[][] => v.map((x) => [x]);
-  const score = call("SCORE", col(5, 1, null), col(1, 1, null), col(3, 1, null), col(4, 1, null), [[2, 1, 1, 0]]) as unknown[][];
+  const score = call("SCORE", col(5, 1, null), col(1, 1, null), col(3, 1, null), col(4, 1, null), [
+    [2, 1, 1, 0],
+  ]) as unknown[][];
   expect(score[0][0]).toBeCloseTo(62.5, 12);
   expect(score[2][0]).toBe("");
   expect((call("EXPLAIN", [[5]], [[1]], [[3]], [[4]], null) as unknown[][])[0]).toHaveLength(4);
@@ -125,7 +163,10 @@ test("each associated function answers Excel-shaped arguments", () => {
 });
 
 test("bad arguments come back as Excel errors with messages, in the bundle too", () => {
-  const bad = (call("SCORE", [["great"]], [[1]], [[1]], [[1]], null) as unknown[][])[0][0] as { code: string; message: string };
+  const bad = (call("SCORE", [["great"]], [[1]], [[1]], [[1]], null) as unknown[][])[0][0] as {
+    code: string;
+    message: string;
+  };
   expect(bad).toBeInstanceOf(ExcelError);
   expect(bad.code).toBe("#VALUE!");
   expect(bad.message).toMatch(/^scope: /);

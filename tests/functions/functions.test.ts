@@ -46,7 +46,16 @@ describe("OFFER.SCORE", () => {
   });
 
   test("weights: wrong count, text, negative, all zero are #VALUE! naming weights", () => {
-    for (const w of [[[1, 1, 1]], [[1, "x", 1, 1]], [[1, -1, 1, 1]], [[0, 0, 0, 0]], [[1, 1], [1, 1]]]) {
+    for (const w of [
+      [[1, 1, 1]],
+      [[1, "x", 1, 1]],
+      [[1, -1, 1, 1]],
+      [[0, 0, 0, 0]],
+      [
+        [1, 1],
+        [1, 1],
+      ],
+    ]) {
       const e = thrown(() => F.score([[5]], [[1]], [[3]], [[4]], w));
       expect(e.code).toBe("#VALUE!");
       expect(e.message).toMatch(/^weights/);
@@ -80,7 +89,15 @@ describe("OFFER.EXPLAIN", () => {
 
 describe("OFFER.SCOPEFIT", () => {
   test("words, roles, blanks and unknown words", () => {
-    expect(F.scopefit([["models", "Deployment "], ["", "reporting"]], "DS")).toEqual([
+    expect(
+      F.scopefit(
+        [
+          ["models", "Deployment "],
+          ["", "reporting"],
+        ],
+        "DS",
+      ),
+    ).toEqual([
       [5, 3],
       ["", 2],
     ]);

@@ -11,7 +11,22 @@ const RUNS = Number(process.env.FC_RUNS ?? 300);
 const cellValue = fc.oneof(
   { weight: 5, arbitrary: fc.integer({ min: 1, max: 5 }) },
   { weight: 2, arbitrary: fc.double({ min: -10, max: 10 }) }, // includes NaN, -0 and out-of-range values
-  { weight: 1, arbitrary: fc.constantFrom(null, undefined, "", " ", "models", "DS", "MLE", "Hybrid", "end-to-end", "=1+1", "x") },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      null,
+      undefined,
+      "",
+      " ",
+      "models",
+      "DS",
+      "MLE",
+      "Hybrid",
+      "end-to-end",
+      "=1+1",
+      "x",
+    ),
+  },
   { weight: 1, arbitrary: fc.boolean() },
   { weight: 1, arbitrary: fc.constantFrom(Infinity, -Infinity, NaN, 1 / 9, 9, 1e308, Number.MIN_VALUE) },
   { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
@@ -19,7 +34,14 @@ const cellValue = fc.oneof(
 
 /** Mostly rectangular matrices (as Excel sends), sometimes ragged, empty or a bare value (as a fuzzer might). */
 const matrix = fc.oneof(
-  { weight: 8, arbitrary: fc.integer({ min: 1, max: 4 }).chain((cols) => fc.array(fc.array(cellValue, { minLength: cols, maxLength: cols }), { minLength: 1, maxLength: 6 })) },
+  {
+    weight: 8,
+    arbitrary: fc
+      .integer({ min: 1, max: 4 })
+      .chain((cols) =>
+        fc.array(fc.array(cellValue, { minLength: cols, maxLength: cols }), { minLength: 1, maxLength: 6 }),
+      ),
+  },
   { weight: 1, arbitrary: fc.array(fc.array(cellValue, { maxLength: 4 }), { maxLength: 4 }) },
   { weight: 1, arbitrary: cellValue },
 );
@@ -42,7 +64,7 @@ function call(f: () => unknown): unknown {
 function checkCell(v: unknown): void {
   if (isExcelError(v)) {
     expect(typeof (v as { message: unknown }).message).toBe("string");
-    expect(((v as { message: string }).message).length).toBeGreaterThan(10);
+    expect((v as { message: string }).message.length).toBeGreaterThan(10);
     return;
   }
   expect(["string", "number", "boolean"]).toContain(typeof v);
@@ -70,7 +92,11 @@ const fns: [string, Fn, fc.Arbitrary<unknown[]>][] = [
   ["SCOPEFIT", F.scopefit as Fn, fc.tuple(matrix, fc.option(cellValue, { nil: undefined }))],
   ["LEAN", F.leanFn as Fn, fc.tuple(matrix)],
   ["ROLE", F.role as Fn, fc.tuple(matrix)],
-  ["ROADMAP", F.roadmapFn as Fn, fc.tuple(cellValue, fc.option(cellValue, { nil: undefined }), fc.option(cellValue, { nil: undefined }))],
+  [
+    "ROADMAP",
+    F.roadmapFn as Fn,
+    fc.tuple(cellValue, fc.option(cellValue, { nil: undefined }), fc.option(cellValue, { nil: undefined })),
+  ],
   ["AHPWEIGHTS", F.ahpweights as Fn, fc.tuple(matrix)],
 ];
 
@@ -86,8 +112,16 @@ describe.each(fns)("fuzz OFFER.%s", (_name, fn, args) => {
 });
 
 describe("fuzz: rating-shaped inputs exercise the scoring paths, not just the error paths", () => {
-  const rating = fc.oneof(fc.integer({ min: 1, max: 5 }), fc.double({ min: 1, max: 5, noNaN: true }), fc.constant(null));
-  const col = (n: number): fc.Arbitrary<unknown[][]> => fc.array(rating.map((v) => [v]), { minLength: n, maxLength: n });
+  const rating = fc.oneof(
+    fc.integer({ min: 1, max: 5 }),
+    fc.double({ min: 1, max: 5, noNaN: true }),
+    fc.constant(null),
+  );
+  const col = (n: number): fc.Arbitrary<unknown[][]> =>
+    fc.array(
+      rating.map((v) => [v]),
+      { minLength: n, maxLength: n },
+    );
   test("SCORE, EXPLAIN and TIPPING on valid columns", () => {
     fc.assert(
       fc.property(

@@ -1,9 +1,22 @@
 /** The argument parsers return a valid domain value or throw a DomainError that names the argument; nothing else. */
 import fc from "fast-check";
-import { DomainError, parseAnswers, parseJudgments, parseRating, parseRole, parseScopeType, parseWeights } from "../../src/scoring";
+import {
+  DomainError,
+  parseAnswers,
+  parseJudgments,
+  parseRating,
+  parseRole,
+  parseScopeType,
+  parseWeights,
+} from "../../src/scoring";
 
 const RUNS = Number(process.env.FC_RUNS ?? 300);
-const anyCell = fc.oneof(fc.anything(), fc.double(), fc.integer({ min: -2, max: 12 }), fc.constantFrom(null, undefined, "", NaN, Infinity));
+const anyCell = fc.oneof(
+  fc.anything(),
+  fc.double(),
+  fc.integer({ min: -2, max: 12 }),
+  fc.constantFrom(null, undefined, "", NaN, Infinity),
+);
 const grid = fc.array(fc.array(anyCell, { minLength: 1, maxLength: 9 }), { minLength: 1, maxLength: 9 });
 
 function parsesOrDomainError<T>(f: () => T, arg: string, valid: (v: T) => boolean): boolean {
@@ -16,7 +29,13 @@ function parsesOrDomainError<T>(f: () => T, arg: string, valid: (v: T) => boolea
 
 test("parseRating", () => {
   fc.assert(
-    fc.property(anyCell, (v) => parsesOrDomainError(() => parseRating(v, "scope"), "scope", (r) => r === null || (r >= 1 && r <= 5))),
+    fc.property(anyCell, (v) =>
+      parsesOrDomainError(
+        () => parseRating(v, "scope"),
+        "scope",
+        (r) => r === null || (r >= 1 && r <= 5),
+      ),
+    ),
     { numRuns: RUNS },
   );
 });
@@ -27,7 +46,8 @@ test("parseWeights", () => {
       parsesOrDomainError(
         () => parseWeights(g),
         "weights",
-        (w) => w.length === 4 && w.every((x) => Number.isFinite(x) && x >= 0 && x <= 1) && Math.max(...w) === 1,
+        (w) =>
+          w.length === 4 && w.every((x) => Number.isFinite(x) && x >= 0 && x <= 1) && Math.max(...w) === 1,
       ),
     ),
     { numRuns: RUNS },
@@ -37,8 +57,16 @@ test("parseWeights", () => {
 test("parseAnswers and parseJudgments", () => {
   fc.assert(
     fc.property(grid, (g) => {
-      const a = parsesOrDomainError(() => parseAnswers(g), "answers", (r) => r.length === 8 && r.every((x) => x === null || (x >= 1 && x <= 5)));
-      const j = parsesOrDomainError(() => parseJudgments(g), "judgments", (r) => r.length === 6 && r.every((x) => x >= 1 / 9 - 1e-12 && x <= 9 + 1e-12));
+      const a = parsesOrDomainError(
+        () => parseAnswers(g),
+        "answers",
+        (r) => r.length === 8 && r.every((x) => x === null || (x >= 1 && x <= 5)),
+      );
+      const j = parsesOrDomainError(
+        () => parseJudgments(g),
+        "judgments",
+        (r) => r.length === 6 && r.every((x) => x >= 1 / 9 - 1e-12 && x <= 9 + 1e-12),
+      );
       return a && j;
     }),
     { numRuns: RUNS },
@@ -50,7 +78,10 @@ test("parseRole and parseScopeType never throw and only return known words", () 
     fc.property(fc.string(), (s) => {
       const r = parseRole(s);
       const t = parseScopeType(s);
-      return (r === null || ["DS", "MLE", "Hybrid"].includes(r)) && (t === null || ["models", "deployment", "end-to-end", "reporting"].includes(t));
+      return (
+        (r === null || ["DS", "MLE", "Hybrid"].includes(r)) &&
+        (t === null || ["models", "deployment", "end-to-end", "reporting"].includes(t))
+      );
     }),
     { numRuns: RUNS },
   );

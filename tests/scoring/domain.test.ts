@@ -136,7 +136,13 @@ describe("roadmap", () => {
     expect(kindOf(() => roadmap("DS", { startSerial: -3 }))).toBe("invalid");
   });
   test("skills to stress: the phase's weakest rated skills, weakest first", () => {
-    const stress = skillsToStress("DS", { sql: 2, analysis: 1, statistics: 5, experimentation: 3, modelling: null });
+    const stress = skillsToStress("DS", {
+      sql: 2,
+      analysis: 1,
+      statistics: 5,
+      experimentation: 3,
+      modelling: null,
+    });
     expect(stress[0]).toEqual(["analysis", "sql"]);
     expect(stress[1]).toEqual(["experimentation"]);
     expect(stress[2]).toEqual([]);
@@ -184,12 +190,17 @@ describe("AHP", () => {
     expect(kindOf(() => ahpWeights([0.1, 1, 1, 1, 1, 1]))).toBe("invalid");
   });
   test("property: weights positive, sum 1, CR >= 0", () => {
-    const v = fc.oneof(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }).map((x) => 1 / x));
+    const v = fc.oneof(
+      fc.integer({ min: 1, max: 9 }),
+      fc.integer({ min: 1, max: 9 }).map((x) => 1 / x),
+    );
     fc.assert(
       fc.property(fc.array(v, { minLength: 6, maxLength: 6 }), (j) => {
         const r = ahpWeights(j);
         return (
-          r.weights.every((x) => x > 0) && Math.abs(r.weights.reduce((a, b) => a + b, 0) - 1) < 1e-12 && r.cr >= 0
+          r.weights.every((x) => x > 0) &&
+          Math.abs(r.weights.reduce((a, b) => a + b, 0) - 1) < 1e-12 &&
+          r.cr >= 0
         );
       }),
       { numRuns: RUNS },

@@ -98,7 +98,7 @@ describe("explainOffer", () => {
         let s: number | null;
         try {
           s = scoreOffer(r, w);
-        } catch (e) {
+        } catch {
           expect(() => explainOffer(r, w)).toThrow(DomainError);
           return true;
         }

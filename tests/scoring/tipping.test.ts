@@ -8,7 +8,9 @@ function shifted(w: Weights, k: number, t: number): Weights {
   const total = w.reduce((a, b) => a + b, 0);
   const share = w.map((x) => x / total);
   const restShare = 1 - share[k];
-  return share.map((s, j) => (j === k ? t : restShare > 0 ? (s * (1 - t)) / restShare : (1 - t) / 3)) as unknown as Weights;
+  return share.map((s, j) =>
+    j === k ? t : restShare > 0 ? (s * (1 - t)) / restShare : (1 - t) / 3,
+  ) as unknown as Weights;
 }
 
 /** Brute force: scan t on a grid and report the first grid point, moving out from the current share, where a rival catches the leader. */
@@ -96,9 +98,29 @@ describe("tipping", () => {
       }
       return undefined;
     };
-    expect(kind(() => tipping([[5, 1, 1, 1], [1, null, 3, 3]], [1, 1, 1, 1]))).toBe("notAvailable");
+    expect(
+      kind(() =>
+        tipping(
+          [
+            [5, 1, 1, 1],
+            [1, null, 3, 3],
+          ],
+          [1, 1, 1, 1],
+        ),
+      ),
+    ).toBe("notAvailable");
     expect(kind(() => tipping([[5, 1, 1, 1]], [1, 1, 1, 1]))).toBe("notAvailable");
-    expect(kind(() => tipping([[5, 1, 1, 1], [null, null, null, null]], [1, 1, 1, 1]))).toBe("notAvailable");
+    expect(
+      kind(() =>
+        tipping(
+          [
+            [5, 1, 1, 1],
+            [null, null, null, null],
+          ],
+          [1, 1, 1, 1],
+        ),
+      ),
+    ).toBe("notAvailable");
   });
 
   test("a criterion holding all the weight hands the rest out equally as it falls", () => {
@@ -117,7 +139,9 @@ describe("tipping", () => {
   test("property: agrees with a brute-force scan of t", () => {
     const r = fc.integer({ min: 1, max: 5 });
     const offer = fc.tuple(r, r, r, r);
-    const w = fc.tuple(...[0, 1, 2, 3].map(() => fc.integer({ min: 0, max: 5 }))).filter((x) => x.some((v) => v > 0));
+    const w = fc
+      .tuple(...[0, 1, 2, 3].map(() => fc.integer({ min: 0, max: 5 })))
+      .filter((x) => x.some((v) => v > 0));
     fc.assert(
       fc.property(fc.array(offer, { minLength: 2, maxLength: 5 }), w, (offers, weights) => {
         const os = offers as unknown as OfferRatings[];
@@ -133,7 +157,9 @@ describe("tipping", () => {
           // on either side can be equally near), and at it the new leader really has caught up.
           expect(brute).not.toBeNull();
           const c = row.currentShare;
-          expect(Math.abs(Math.abs(row.tippingWeight - c) - Math.abs((brute as number) - c))).toBeLessThanOrEqual(1 / 4000 + 1e-9);
+          expect(
+            Math.abs(Math.abs(row.tippingWeight - c) - Math.abs((brute as number) - c)),
+          ).toBeLessThanOrEqual(1 / 4000 + 1e-9);
           const at = shifted(ws, k, row.tippingWeight);
           expect(scoreOffer(os[row.newLeader as number], at) as number).toBeGreaterThanOrEqual(
             (scoreOffer(os[res.leader], at) as number) - 1e-7,

@@ -1,5 +1,12 @@
 import fc from "fast-check";
-import { defaultState, effectiveWeights, loadState, serializeState, stateSchema, STATE_VERSION } from "../../src/taskpane/state";
+import {
+  defaultState,
+  effectiveWeights,
+  loadState,
+  serializeState,
+  stateSchema,
+  STATE_VERSION,
+} from "../../src/taskpane/state";
 
 describe("person state", () => {
   test("round trip", () => {
@@ -22,9 +29,10 @@ describe("person state", () => {
     expect(r.state.answers).toEqual([5, 5, 5, 5, 1, 1, 1, 1]);
     expect(r.state.weights).toEqual(defaultState().weights);
     expect(r.notice).toMatch(/another version.*\(0\).*skills check, weights, plan/);
-    expect(loadState(JSON.stringify({ ...defaultState(), plan: { startDate: "2027-02-30x", hoursPerWeek: 10 } })).notice).toMatch(
-      /plan/,
-    );
+    expect(
+      loadState(JSON.stringify({ ...defaultState(), plan: { startDate: "2027-02-30x", hoursPerWeek: 10 } }))
+        .notice,
+    ).toMatch(/plan/);
   });
 
   test("effective weights: sliders normalised; AHP from the judgments", () => {
@@ -37,10 +45,17 @@ describe("person state", () => {
 
   test("property: any stored string loads to a state that passes the schema, without throwing", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ version: STATE_VERSION, answers: v }))), (raw) => {
-        const r = loadState(raw);
-        return stateSchema.safeParse(r.state).success;
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ version: STATE_VERSION, answers: v })),
+        ),
+        (raw) => {
+          const r = loadState(raw);
+          return stateSchema.safeParse(r.state).success;
+        },
+      ),
       { numRuns: Number(process.env.FC_RUNS ?? 300) },
     );
   });
