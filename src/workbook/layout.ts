@@ -1,0 +1,242 @@
+/**
+ * What each sheet holds, as plain data. Renderer-neutral: the Office.js writer (officeWriter.ts) and
+ * the ExcelJS writer render the same SheetLayout, so their outputs cannot drift.
+ *
+ * Rules every renderer follows:
+ *  - A string cell is ALWAYS literal text, never a formula or a number, whatever it starts with
+ *    (company names such as "=HYPERLINK(...)" or "+cmd" come from cells). Formulas are only ever
+ *    FormulaCell objects. null is an empty cell.
+ *  - A FormulaCell carries the value the formula computes, for renderers that cannot compute
+ *    OFFER.* (a plain Excel without the add-in, ExcelJS). Such renderers write the value and show
+ *    SheetLayout.valueNote.
+ *  - Rows and columns are 0-based. Every block is rectangular (all rows the same length).
+ */
+import type { Role } from "../scoring";
+
+export type Scalar = string | number | boolean | null;
+
+export interface FormulaCell {
+  /** Excel formula in en-US syntax, starting with "=". May use structured references inside its own table. */
+  readonly formula: string;
+  /** What the formula evaluates to, computed with the scoring module (null: blank or not computable). */
+  readonly value: Scalar;
+}
+
+export type Cell = Scalar | FormulaCell;
+
+export function isFormulaCell(c: Cell): c is FormulaCell {
+  return typeof c === "object" && c !== null;
+}
+
+export type SheetKey = "offers" | "assumptions" | "recommendation" | "roadmap";
+export const SHEET_KEYS: readonly SheetKey[] = ["offers", "assumptions", "recommendation", "roadmap"];
+
+export interface InputMessage {
+  /** At most 32 characters (Excel's limit). */
+  readonly title: string;
+  /** At most 255 characters for a prompt, 225 for an error alert (Excel's limits). */
+  readonly message: string;
+}
+
+export type Validation =
+  | {
+      readonly kind: "decimal" | "whole";
+      readonly min: number;
+      readonly max: number;
+      readonly prompt?: InputMessage;
+      readonly error?: InputMessage;
+    }
+  | {
+      readonly kind: "list";
+      /** The allowed entries; joined with commas they must stay within 255 characters. */
+      readonly items: readonly string[];
+      readonly prompt?: InputMessage;
+      readonly error?: InputMessage;
+    };
+
+export interface ColumnFormat {
+  /** Excel number format code, e.g. "0.0", "0%", "yyyy-mm-dd". */
+  readonly numberFormat?: string;
+  readonly wrap?: boolean;
+  readonly validation?: Validation;
+  /** A three-colour scale over this column's data rows (low = red, high = green). */
+  readonly colorScale?: { readonly low: string; readonly mid: string; readonly high: string };
+}
+
+export interface TableSpec {
+  /** The table's name (workbook-unique; the writer may add a suffix if a foreign object has it). */
+  readonly name: string;
+  readonly style: string;
+}
+
+export type BlockStyle = "title" | "heading" | "note" | "paragraph" | "grid" | "keyValue";
+
+export interface Block {
+  /** Stable key within the sheet: the writer remembers each block's footprint by it. */
+  readonly key: string;
+  readonly row: number;
+  readonly col: number;
+  /** The cells; for a table, rows[0] is the header row. */
+  readonly rows: readonly (readonly Cell[])[];
+  readonly style: BlockStyle;
+  /** Leading rows shown as headers (bold). Tables: the header row. */
+  readonly headerRows: number;
+  readonly table?: TableSpec;
+  /**
+   * Per-column formats, index = column within the block; applied to the rows after headerRows.
+   * For a table that the person fills (createOnly), they apply to the table's whole data body.
+   */
+  readonly columns?: readonly (ColumnFormat | undefined)[];
+  /** Merge each row across this many columns (paragraphs). */
+  readonly mergeColumns?: number;
+  /** Row height in points for every row of the block (e.g. a wrapped merged paragraph). */
+  readonly rowHeight?: number;
+  /**
+   * The person owns the data rows: a renderer that finds this table already there keeps its rows
+   * and only refreshes headers, formula columns (where they still hold the add-in's formula) and formats.
+   */
+  readonly createOnly?: boolean;
+}
+
+export interface NamedRangeSpec {
+  readonly name: string;
+  /** The block and the cells within it (relative to the block's anchor). */
+  readonly block: string;
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+  readonly comment: string;
+}
+
+export interface ChartSpec {
+  readonly name: string;
+  readonly kind: "bar";
+  readonly title: string;
+  readonly seriesName: string;
+  /** A table block; categories and values are columns of its data rows (first maxPoints rows). */
+  readonly block: string;
+  readonly categoryColumn: number;
+  readonly valueColumn: number;
+  readonly points: number;
+  /** Placement: top-left cell and size in cells. */
+  readonly row: number;
+  readonly col: number;
+  readonly rowSpan: number;
+  readonly colSpan: number;
+}
+
+export interface SheetLayout {
+  readonly key: SheetKey;
+  /** The sheet's name (<= 31 characters). */
+  readonly title: string;
+  readonly blocks: readonly Block[];
+  readonly names: readonly NamedRangeSpec[];
+  readonly charts: readonly ChartSpec[];
+  /** Column widths in characters, index = sheet column (undefined: leave as is). */
+  readonly columnWidths: readonly (number | undefined)[];
+  /** Shown by renderers that write FormulaCell values instead of formulas. */
+  readonly valueNote?: { readonly row: number; readonly col: number; readonly text: string };
+}
+
+/* ---------- small geometry helpers shared by the renderers ---------- */
+
+export interface Rect {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+export function blockRect(b: Block): Rect {
+  return { row: b.row, col: b.col, rows: b.rows.length, cols: b.rows.length > 0 ? b.rows[0].length : 0 };
+}
+
+export function columnLetters(col: number): string {
+  let s = "";
+  let n = col + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** "B5" or "B5:E9"; absolute adds $ signs. */
+export function a1(rect: Rect, absolute = false): string {
+  const d = absolute ? "$" : "";
+  const tl = `${d}${columnLetters(rect.col)}${d}${rect.row + 1}`;
+  if (rect.rows === 1 && rect.cols === 1) return tl;
+  return `${tl}:${d}${columnLetters(rect.col + rect.cols - 1)}${d}${rect.row + rect.rows}`;
+}
+
+export function cellA1(row: number, col: number, absolute = false): string {
+  return a1({ row, col, rows: 1, cols: 1 }, absolute);
+}
+
+/** Parses "A1", "$B$5:$E$5", "Sheet!A1:B2" (the sheet part is ignored). */
+export function parseA1(address: string): Rect | null {
+  const ref = address.slice(address.lastIndexOf("!") + 1);
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(ref);
+  if (!m) return null;
+  const col = (s: string): number =>
+    [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const c0 = col(m[1]);
+  const r0 = Number(m[2]) - 1;
+  const c1 = m[3] ? col(m[3]) : c0;
+  const r1 = m[4] ? Number(m[4]) - 1 : r0;
+  return {
+    row: Math.min(r0, r1),
+    col: Math.min(c0, c1),
+    rows: Math.abs(r1 - r0) + 1,
+    cols: Math.abs(c1 - c0) + 1,
+  };
+}
+
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+/** The parts of `a` not covered by any of `cover` (a list of disjoint-or-not rectangles). */
+export function subtractRects(a: Rect, cover: readonly Rect[]): Rect[] {
+  let pieces: Rect[] = [a];
+  for (const b of cover) {
+    const next: Rect[] = [];
+    for (const p of pieces) {
+      if (!overlaps(p, b)) {
+        next.push(p);
+        continue;
+      }
+      const top = Math.max(p.row, b.row);
+      const bottom = Math.min(p.row + p.rows, b.row + b.rows);
+      if (b.row > p.row) next.push({ row: p.row, col: p.col, rows: b.row - p.row, cols: p.cols });
+      if (b.row + b.rows < p.row + p.rows) {
+        next.push({ row: b.row + b.rows, col: p.col, rows: p.row + p.rows - (b.row + b.rows), cols: p.cols });
+      }
+      if (b.col > p.col) next.push({ row: top, col: p.col, rows: bottom - top, cols: b.col - p.col });
+      if (b.col + b.cols < p.col + p.cols) {
+        next.push({
+          row: top,
+          col: b.col + b.cols,
+          rows: bottom - top,
+          cols: p.col + p.cols - (b.col + b.cols),
+        });
+      }
+    }
+    pieces = next;
+  }
+  return pieces;
+}
+
+/** Excel's sheet-name quoting in references: 'My sheet'!A1, Offers!A1. */
+export function quoteSheetName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Role words used inside OFFER.SCOPEFIT formulas (parseRole accepts them). */
+export function roleArgument(role: Role): string {
+  return role;
+}

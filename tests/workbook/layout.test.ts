@@ -1,0 +1,310 @@
+/** The layouts: plain data whose every number is the scoring module's. */
+import {
+  CRITERIA,
+  explainOffer,
+  quizResult,
+  recommend,
+  roadmap,
+  scopeFit,
+  scoreOffer,
+  skillsToStress,
+  tipping,
+} from "../../src/scoring";
+import {
+  blockRect,
+  buildAssumptionsLayout,
+  buildOffersLayout,
+  buildRecommendationLayout,
+  buildRoadmapLayout,
+  buildWorkbookLayouts,
+  type Cell,
+  EXAMPLE_OFFERS,
+  evaluate,
+  fitMessage,
+  isFormulaCell,
+  type OfferInput,
+  offerRatings,
+  overlaps,
+  readOffersTable,
+  type SheetLayout,
+  subtractRects,
+  verdictText,
+} from "../../src/workbook";
+import { PLAN } from "./helpers";
+
+function offer(
+  company: string,
+  r: [number | null, number | null, number | null, number | null],
+  scopeType = "",
+): OfferInput {
+  return {
+    company,
+    title: "T",
+    scopeType,
+    scope: r[0],
+    dataMaturity: r[1],
+    support: r[2],
+    growth: r[3],
+    notes: "",
+  };
+}
+const OFFERS: OfferInput[] = [
+  offer("Alpha", [4, 3, 5, 2]),
+  offer("Beta", [null, 4, 2, 5], "deployment"),
+  offer("Gamma", [3, 3, 3, 3]),
+  offer('=HYPERLINK("x")', [5, 1, 1, 4]),
+];
+
+function block(l: SheetLayout, key: string) {
+  const b = l.blocks.find((x) => x.key === key);
+  if (!b) throw new Error(`no block ${key}`);
+  return b;
+}
+function value(c: Cell): unknown {
+  return isFormulaCell(c) ? c.value : c;
+}
+
+describe("every layout is well formed", () => {
+  const layouts = buildWorkbookLayouts(PLAN, OFFERS);
+  test.each(layouts.map((l) => [l.key, l] as const))(
+    "%s: rectangular blocks that do not overlap, Excel's limits kept",
+    (_k, l) => {
+      expect(l.title.length).toBeLessThanOrEqual(31);
+      for (const b of l.blocks) {
+        expect(b.rows.length).toBeGreaterThan(0);
+        const w = b.rows[0].length;
+        for (const r of b.rows) expect(r.length).toBe(w);
+        for (const c of b.columns ?? []) {
+          const v = c?.validation;
+          if (!v) continue;
+          if (v.prompt) {
+            expect(v.prompt.title.length).toBeLessThanOrEqual(32);
+            expect(v.prompt.message.length).toBeLessThanOrEqual(255);
+          }
+          if (v.error) expect(v.error.message.length).toBeLessThanOrEqual(225);
+          if (v.kind === "list") expect(v.items.join(",").length).toBeLessThanOrEqual(255);
+        }
+        if (b.table) expect(new Set(b.rows[0].map((h) => String(h).toLowerCase())).size).toBe(w);
+      }
+      const rects = l.blocks.map(blockRect);
+      rects.forEach((a, i) => rects.slice(i + 1).forEach((b) => expect(overlaps(a, b)).toBe(false)));
+    },
+  );
+});
+
+describe("Offers", () => {
+  test("formulas as issue 4 asks, computed values from the scoring module", () => {
+    const role = quizResult(PLAN.answers).role;
+    const l = buildOffersLayout(PLAN, { offers: OFFERS });
+    const t = block(l, "offers");
+    expect(t.table?.name).toBe("Offers");
+    expect(t.rows[0]).toEqual([
+      "Company",
+      "Title",
+      "Scope type",
+      "Scope",
+      "Data maturity",
+      "Support",
+      "Growth",
+      "Notes",
+      "Score",
+      "Rank",
+    ]);
+    const beta = t.rows[2];
+    expect(beta[3]).toEqual({
+      formula: `=IF([@[Scope type]]="","",OFFER.SCOPEFIT([@[Scope type]],"${role}"))`,
+      value: scopeFit("deployment", role),
+    });
+    expect((beta[8] as { formula: string }).formula).toBe(
+      "=OFFER.SCORE([@Scope],[@[Data maturity]],[@Support],[@Growth],OfferWeights)",
+    );
+    expect((beta[9] as { formula: string }).formula).toBe('=IF([@Score]="","",RANK.EQ([@Score],[Score]))');
+    const rec = recommend(
+      OFFERS.map((o) => offerRatings(o, role)),
+      PLAN.weights,
+    );
+    OFFERS.forEach((o, i) => {
+      const row = t.rows[i + 1];
+      expect(value(row[8])).toBe(scoreOffer(offerRatings(o, role), PLAN.weights));
+      expect(value(row[9])).toBe(rec.ranked.find((r) => r.index === i)?.rank);
+    });
+    expect(t.rows[4][0]).toBe('=HYPERLINK("x")'); // text stays text in the layout
+    expect(t.createOnly).toBe(true);
+  });
+
+  test("two example rows by default; validation 1-5 with a message per level", () => {
+    const t = block(buildOffersLayout(PLAN), "offers");
+    expect(t.rows.length).toBe(1 + EXAMPLE_OFFERS.length);
+    expect(EXAMPLE_OFFERS.length).toBe(2);
+    const v = t.columns?.[4]?.validation;
+    expect(v).toMatchObject({ kind: "decimal", min: 1, max: 5 });
+    expect(v?.prompt?.message.split("\n")).toHaveLength(5);
+    expect(t.columns?.[8]?.colorScale).toBeDefined();
+    expect(t.columns?.[2]?.validation).toMatchObject({
+      kind: "list",
+      items: ["models", "deployment", "end-to-end", "reporting"],
+    });
+  });
+
+  test("a different weights name flows into the Score formula", () => {
+    const t = block(buildOffersLayout(PLAN, { weightsName: "OfferWeights2" }), "offers");
+    expect((t.rows[1][8] as { formula: string }).formula).toContain(",OfferWeights2)");
+  });
+});
+
+describe("Assumptions", () => {
+  test("the weights, their share, the rubric, the scope-fit table and the answers", () => {
+    const l = buildAssumptionsLayout(PLAN);
+    const w = block(l, "weights");
+    expect(w.rows[1]).toEqual(["Weight", ...PLAN.weights]);
+    const total = PLAN.weights.reduce((a, b) => a + b, 0);
+    expect(w.rows[2].slice(1).map(value)).toEqual(PLAN.weights.map((x) => x / total));
+    expect(l.names).toEqual([
+      expect.objectContaining({ name: "OfferWeights", block: "weights", row: 1, col: 1, rows: 1, cols: 4 }),
+    ]);
+    const fit = block(l, "scopeFit");
+    expect(fit.rows[2].slice(2)).toEqual([
+      scopeFit("deployment", "DS"),
+      scopeFit("deployment", "MLE"),
+      scopeFit("deployment", "Hybrid"),
+    ]);
+    const quiz = block(l, "quiz");
+    expect(quiz.rows.slice(1).map((r) => r[3])).toEqual(PLAN.answers);
+    expect(block(l, "rubric").rows).toHaveLength(5);
+    expect(block(l, "quizResult").rows[0][1]).toBe(quizResult(PLAN.answers).lean);
+  });
+});
+
+describe("Recommendation", () => {
+  test("ranked table, contributions, deciding criterion, close call and tipping are recommend()'s", () => {
+    const l = buildRecommendationLayout(PLAN, OFFERS);
+    const ev = evaluate(PLAN, OFFERS);
+    const rec = recommend(ev.ratings, PLAN.weights);
+    const ranking = block(l, "ranking");
+    expect(ranking.table?.name).toBe("OfferRanking");
+    rec.ranked.forEach((r, i) => {
+      const row = ranking.rows[i + 1];
+      expect(row[0]).toBe(r.rank);
+      expect(row[1]).toBe(OFFERS[r.index].company);
+      expect(row[3]).toBe(r.score);
+      expect(row.slice(4, 8)).toEqual(explainOffer(ev.ratings[r.index], PLAN.weights));
+    });
+    expect(String(ranking.rows[1][8])).toContain(rec.deciding ? rec.deciding.points.toFixed(1) : "");
+    const tip = tipping(ev.ratings, PLAN.weights);
+    const t = block(l, "tipping");
+    CRITERIA.forEach((_, k) => {
+      expect(t.rows[k + 1][1]).toBe(tip.rows[k].currentShare);
+      expect(t.rows[k + 1][2]).toBe(tip.rows[k].tippingWeight);
+    });
+    expect(l.charts[0]).toMatchObject({
+      block: "ranking",
+      categoryColumn: 1,
+      valueColumn: 3,
+      points: rec.ranked.length,
+    });
+    expect(block(l, "verdict").rows[0][0]).toBe(verdictText(ev));
+  });
+
+  test("close call is flagged on the top two when they are within 5 points", () => {
+    const offers = [offer("A", [4, 4, 4, 4]), offer("B", [4, 4, 4, 3.8]), offer("C", [1, 1, 1, 1])];
+    const l = buildRecommendationLayout(PLAN, offers);
+    const r = block(l, "ranking").rows;
+    expect([r[1][9], r[2][9], r[3][9]]).toEqual(["Yes", "Yes", ""]);
+    expect(verdictText(evaluate(PLAN, offers))).toMatch(/close call/);
+  });
+
+  test("verdict in plain words: leader, why, what would flip it", () => {
+    const offers = [offer("A", [5, 4, 4, 4]), offer("B", [2, 3, 4, 4])];
+    const text = verdictText(evaluate(PLAN, offers));
+    expect(text).toMatch(/^A \(T\) leads with/);
+    expect(text).toMatch(/What sets it apart is scope/);
+    expect(text).toMatch(
+      /would have to count for \d+% of the total weight instead of \d+%|No change to a single weight/,
+    );
+  });
+
+  test("no offers, one offer, ties", () => {
+    expect(verdictText(evaluate(PLAN, []))).toMatch(/No offer can be scored yet/);
+    expect(verdictText(evaluate(PLAN, [offer("Solo", [3, 3, 3, 3])]))).toMatch(/only offer/);
+    expect(verdictText(evaluate(PLAN, [offer("A", [3, 3, 3, 3]), offer("B", [3, 3, 3, 3])]))).toMatch(/tied/);
+    const l = buildRecommendationLayout(PLAN, []);
+    expect(block(l, "ranking").rows).toHaveLength(2);
+    expect(l.charts).toEqual([]);
+  });
+
+  test("a quiz without answers on both sides falls back to Hybrid and says so", () => {
+    const plan = { ...PLAN, answers: [null, null, null, null, 5, 5, null, null] };
+    const l = buildRecommendationLayout(plan, OFFERS);
+    expect(String(block(l, "role").rows[1][1])).toMatch(/Hybrid \(default/);
+  });
+});
+
+describe("Roadmap", () => {
+  test("dates, focus, skills to stress and proof are roadmap()'s and skillsToStress()'s", () => {
+    const role = quizResult(PLAN.answers).role;
+    const phases = roadmap(role, { startSerial: PLAN.startSerial, hoursPerWeek: PLAN.hoursPerWeek });
+    const stress = skillsToStress(role, PLAN.skills);
+    const t = block(buildRoadmapLayout(PLAN, { done: [true] }), "roadmap");
+    expect(t.table?.name).toBe("OfferRoadmap");
+    phases.forEach((p, i) => {
+      const row = t.rows[i + 1];
+      expect(row.slice(0, 6)).toEqual([p.phase, p.weeks, p.startSerial, p.endSerial, p.focus, p.topics]);
+      expect(row[7]).toBe(p.proof);
+      expect(row[8]).toBe(i === 0);
+      if (stress[i].length === 0) expect(row[6]).toMatch(/None flagged/);
+    });
+    expect(t.columns?.[2]?.numberFormat).toBe("yyyy-mm-dd");
+    expect(t.columns?.[8]?.validation).toMatchObject({ kind: "list", items: ["TRUE", "FALSE"] });
+  });
+
+  test("pace changes the phase length", () => {
+    const t = block(buildRoadmapLayout({ ...PLAN, hoursPerWeek: 5, startSerial: null }), "roadmap");
+    expect(t.rows[1][1]).toBe("1-6");
+    expect(t.rows[1][2]).toBeNull();
+  });
+});
+
+describe("reading the Offers table back", () => {
+  test("maps columns by header, skips blank rows, reports bad cells by row and column", () => {
+    const header = [
+      "Company",
+      "Title",
+      "Scope type",
+      "Scope",
+      "Data maturity",
+      "Support",
+      "Growth",
+      "Notes",
+      "Score",
+      "Rank",
+    ];
+    const body = [
+      ["A", "DS", "models", "#NAME?", 4, 3, "2", "", "", ""],
+      ["", "", "", "", "", "", "", "", "", ""],
+      ["B", "MLE", "", 4.5, 7, "x", 3, "n", 50, 1],
+    ];
+    const r = readOffersTable(header, body);
+    expect(r.offers).toHaveLength(2);
+    expect(r.offers[0]).toMatchObject({ company: "A", scope: null, dataMaturity: 4, support: 3, growth: 2 });
+    expect(r.offers[1]).toMatchObject({ scope: 4.5, dataMaturity: null, support: null, growth: 3 });
+    expect(r.issues.map((i) => [i.row, i.column])).toEqual([
+      [3, "Data maturity"],
+      [3, "Support"],
+    ]);
+    expect(readOffersTable(["Company"], []).missingColumns).toContain("Growth");
+  });
+});
+
+describe("helpers", () => {
+  test("fitMessage keeps every line and the limit", () => {
+    const m = fitMessage(["a".repeat(100), "b".repeat(100), "c".repeat(100)], 255);
+    expect(m.length).toBeLessThanOrEqual(255);
+    expect(m.split("\n")).toHaveLength(3);
+  });
+  test("subtractRects leaves exactly the uncovered cells", () => {
+    const a = { row: 0, col: 0, rows: 10, cols: 5 };
+    const pieces = subtractRects(a, [{ row: 2, col: 1, rows: 3, cols: 2 }]);
+    expect(pieces.reduce((n, p) => n + p.rows * p.cols, 0)).toBe(50 - 6);
+    expect(subtractRects(a, [a])).toEqual([]);
+  });
+});

@@ -1,0 +1,409 @@
+/** The Office.js writer against the strict fake: syncs, payload, ownership, idempotence, text safety. */
+import {
+  REGISTRY_KEY,
+  loadSetting,
+  saveSetting,
+  setUpOffersSheet,
+  writeRecommendation,
+  writeRoadmap,
+  writeWeights,
+} from "../../src/workbook";
+import type { FakeExcel } from "../fake-excel/fake-excel";
+import { fillOffers, newFake, offerRows, PLAN, writerOpts } from "./helpers";
+
+const FIVE_MB = 5 * 1024 * 1024;
+const INJECTIONS = ['=HYPERLINK("x")', "+cmd", "-1+2", "@SUM(A1)", "\tx", "\rx"];
+
+async function setUpWith(n: number, fake = newFake()): Promise<FakeExcel> {
+  await setUpOffersSheet(PLAN, writerOpts(fake));
+  fillOffers(fake, offerRows(n));
+  return fake;
+}
+
+interface Measure {
+  syncs: number;
+  maxBytes: number;
+  maxResponse: number;
+}
+async function syncsOf(fake: FakeExcel, fn: () => Promise<unknown>): Promise<Measure> {
+  fake.stats.reset();
+  await fn();
+  return {
+    syncs: fake.stats.syncs,
+    maxBytes: fake.stats.maxRequestBytes(),
+    maxResponse: Math.max(...fake.stats.responseBytes),
+  };
+}
+
+describe("Set up offers sheet", () => {
+  test("creates the Offers table, the Assumptions sheet and OfferWeights in at most 3 syncs", async () => {
+    const fake = newFake();
+    const r = await setUpOffersSheet(PLAN, writerOpts(fake));
+    expect(r.sheetName).toBe("Offers");
+    expect(r.syncs).toBeLessThanOrEqual(3);
+    expect(fake.stats.syncs).toBe(r.syncs);
+    const t = fake.helpers.tables().find((x) => x.name === "Offers");
+    expect(t).toMatchObject({ sheet: "Offers", address: "A4:J6" });
+    expect(t?.headers).toEqual([
+      "Company",
+      "Title",
+      "Scope type",
+      "Scope",
+      "Data maturity",
+      "Support",
+      "Growth",
+      "Notes",
+      "Score",
+      "Rank",
+    ]);
+    expect(fake.helpers.cell("Offers", "D5").formula).toBe(
+      '=IF([@[Scope type]]="","",OFFER.SCOPEFIT([@[Scope type]],"MLE"))',
+    );
+    expect(fake.helpers.cell("Offers", "I5").formula).toBe(
+      "=OFFER.SCORE([@Scope],[@[Data maturity]],[@Support],[@Growth],OfferWeights)",
+    );
+    expect(fake.helpers.cell("Offers", "J6").formula).toBe('=IF([@Score]="","",RANK.EQ([@Score],[Score]))');
+    expect(fake.helpers.names()).toEqual([
+      expect.objectContaining({ name: "OfferWeights", formula: "=Assumptions!$B$6:$E$6" }),
+    ]);
+    expect(fake.helpers.values("Assumptions", "B6:E6")).toEqual([[...PLAN.weights]]);
+    const v = fake.helpers.validation("Offers", "E5");
+    expect(v?.rule).toEqual({ decimal: { formula1: 1, formula2: 5, operator: "Between" } });
+    expect(v?.prompt?.message).toMatch(/^1: /);
+    expect(fake.helpers.validation("Offers", "C6")?.rule).toMatchObject({
+      list: { source: "models,deployment,end-to-end,reporting" },
+    });
+    expect(fake.helpers.conditionalFormats("Offers")).toEqual([
+      expect.objectContaining({ type: "ColorScale", address: "I5:I6" }),
+    ]);
+    expect(fake.stats.suspendCalculation).toBeGreaterThan(0);
+    expect(fake.stats.suspendScreenUpdating).toBeGreaterThan(0);
+    expect(fake.helpers.setting(REGISTRY_KEY)).toBeDefined();
+  });
+
+  test("re-run keeps the person's rows and own ratings; refreshes only the add-in's formulas", async () => {
+    const fake = await setUpWith(10);
+    fake.helpers.setValues("Offers", "D7", [[4.5]]); // the person's own Scope rating on row 3
+    const before = fake.helpers.values("Offers", "A5:H14");
+    const r = await setUpOffersSheet({ ...PLAN, answers: [5, 5, 5, 5, 1, 1, 1, 1] }, writerOpts(fake));
+    expect(r.syncs).toBeLessThanOrEqual(3);
+    expect(fake.helpers.tables().filter((t) => t.name.startsWith("Offers"))).toHaveLength(1);
+    expect(fake.helpers.tables().find((t) => t.name === "Offers")?.address).toBe("A4:J14");
+    const after = fake.helpers.values("Offers", "A5:H14");
+    expect(after).toEqual(before);
+    expect(fake.helpers.cell("Offers", "D7").formula).toBeNull();
+    expect(fake.helpers.cell("Offers", "D8").formula).toContain('"DS"'); // role changed to DS
+    expect(fake.helpers.validation("Offers", "G14")?.rule).toHaveProperty("decimal");
+    expect(fake.helpers.conditionalFormats("Offers")).toHaveLength(1);
+    expect(r.message).toMatch(/untouched/);
+  });
+
+  test("re-run is idempotent: same tables, names, cells, formats", async () => {
+    const fake = newFake();
+    await setUpOffersSheet(PLAN, writerOpts(fake));
+    const snap = [
+      fake.helpers.snapshot("Offers"),
+      fake.helpers.snapshot("Assumptions"),
+      JSON.stringify(fake.helpers.names()),
+    ];
+    await setUpOffersSheet(PLAN, writerOpts(fake));
+    await setUpOffersSheet(PLAN, writerOpts(fake));
+    expect([
+      fake.helpers.snapshot("Offers"),
+      fake.helpers.snapshot("Assumptions"),
+      JSON.stringify(fake.helpers.names()),
+    ]).toEqual(snap);
+    expect(fake.helpers.sheetNames()).toEqual(["Sheet1", "Offers", "Assumptions"]);
+  });
+
+  test("a foreign Offers sheet and a foreign table called Offers are left alone", async () => {
+    const fake = newFake();
+    fake.helpers.addSheet("offers");
+    fake.helpers.setValues("offers", "A1:B1", [["Company", "Mine"]]);
+    fake.helpers.addTable("offers", "A1:B3", "Offers");
+    const snap = fake.helpers.snapshot("offers");
+    const r = await setUpOffersSheet(PLAN, writerOpts(fake));
+    expect(r.sheetName).toBe("Offers (2)");
+    expect(r.message).toMatch(/"Offers" already exists .* "Offers \(2\)"/);
+    expect(fake.helpers.snapshot("offers")).toBe(snap);
+    expect(fake.helpers.tables().find((t) => t.sheet === "Offers (2)")?.name).toBe("Offers2");
+  });
+
+  test("a renamed sheet of ours stays ours", async () => {
+    const fake = newFake();
+    await setUpOffersSheet(PLAN, writerOpts(fake));
+    fake.helpers.renameSheet("Offers", "My offers");
+    const r = await setUpOffersSheet(PLAN, writerOpts(fake));
+    expect(r.sheetName).toBe("My offers");
+    expect(fake.helpers.sheetNames()).toEqual(["Sheet1", "My offers", "Assumptions"]);
+  });
+
+  test("a corrupt registry means nothing is ours: new sheets, nothing overwritten", async () => {
+    const fake = newFake();
+    await setUpOffersSheet(PLAN, writerOpts(fake));
+    const snap = fake.helpers.snapshot("Offers");
+    await saveSetting(REGISTRY_KEY, "{not json", writerOpts(fake));
+    const r = await setUpOffersSheet(PLAN, writerOpts(fake));
+    expect(r.sheetName).toBe("Offers (2)");
+    expect(fake.helpers.snapshot("Offers")).toBe(snap);
+  });
+});
+
+describe("Write recommendation", () => {
+  test.each([10, 5000])("%i offers: <= 3 syncs, < 5 MB per sync, tables, chart", async (n) => {
+    const fake = await setUpWith(n);
+    fake.stats.reset();
+    const r = await writeRecommendation(PLAN, writerOpts(fake));
+    expect(r.syncs).toBeLessThanOrEqual(3);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(3);
+    expect(fake.stats.maxRequestBytes()).toBeLessThan(FIVE_MB);
+    expect(Math.max(...fake.stats.responseBytes)).toBeLessThan(FIVE_MB);
+    expect(r.offers).toHaveLength(n);
+    const ranking = fake.helpers.tables().find((t) => t.name === "OfferRanking");
+    expect(ranking?.address).toBe(`A23:J${23 + n}`);
+    expect(fake.helpers.tables().find((t) => t.name === "OfferTipping")?.address).toBe("A16:D20");
+    const charts = fake.helpers.charts("Recommendation");
+    expect(charts).toHaveLength(1);
+    expect(charts[0].series[0].values?.address).toBe(`D24:D${23 + Math.min(n, 20)}`);
+    expect(charts[0].series[0].xValues?.address).toBe(`B24:B${23 + Math.min(n, 20)}`);
+    expect(String(fake.helpers.cell("Recommendation", "A5").value)).toMatch(/leads with|tied/);
+  });
+
+  test("re-run is idempotent, and a shorter list leaves no orphaned rows", async () => {
+    const fake = await setUpWith(30);
+    await writeRecommendation(PLAN, writerOpts(fake));
+    const snap = fake.helpers.snapshot("Recommendation");
+    await writeRecommendation(PLAN, writerOpts(fake));
+    expect(fake.helpers.snapshot("Recommendation")).toBe(snap);
+    // Fewer offers: the ranking table shrinks and the rows below are cleared.
+    const t = fake.workbook.tables.find((x) => x.name === "Offers");
+    if (!t) throw new Error("no table");
+    fake.helpers.setValues(
+      "Offers",
+      "A15:J34",
+      Array.from({ length: 20 }, () => Array(10).fill("")),
+    );
+    t.rect = { ...t.rect, rows: 11 };
+    await writeRecommendation(PLAN, writerOpts(fake));
+    expect(
+      fake.helpers
+        .tables()
+        .filter((x) => x.sheet === "Recommendation")
+        .map((x) => [x.name, x.address]),
+    ).toEqual([
+      ["OfferTipping", "A16:D20"],
+      ["OfferRanking", "A23:J33"],
+    ]);
+    expect(
+      fake.helpers
+        .values("Recommendation", "A34:J53")
+        .flat()
+        .every((v) => v === ""),
+    ).toBe(true);
+    expect(fake.helpers.charts("Recommendation")).toHaveLength(1);
+  });
+
+  test("a foreign Recommendation sheet is untouched; Recommendation (2) is used and the message says so", async () => {
+    const fake = await setUpWith(5);
+    fake.helpers.addSheet("Recommendation");
+    fake.helpers.setValues("Recommendation", "A1:C2", [
+      ["my", "own", "notes"],
+      [1, 2, "=A2+B2"],
+    ]);
+    const snap = fake.helpers.snapshot("Recommendation");
+    const r = await writeRecommendation(PLAN, writerOpts(fake));
+    expect(r.sheetName).toBe("Recommendation (2)");
+    expect(r.message).toMatch(/"Recommendation" already exists and was not made by Offer Evaluator/);
+    expect(fake.helpers.snapshot("Recommendation")).toBe(snap);
+    const again = await writeRecommendation(PLAN, writerOpts(fake));
+    expect(again.sheetName).toBe("Recommendation (2)");
+    expect(fake.helpers.sheetNames().filter((s) => s.startsWith("Recommendation"))).toHaveLength(2);
+  });
+
+  test("user cells on other sheets and around our blocks are unchanged", async () => {
+    const fake = await setUpWith(10);
+    fake.helpers.setValues("Sheet1", "A1:C3", [
+      ["a", 1, "=B1*2"],
+      ["b", 2, "x"],
+      ["", "", "'=keep"],
+    ]);
+    await writeRecommendation(PLAN, writerOpts(fake));
+    fake.helpers.setValues("Recommendation", "L30:M31", [
+      ["my note", 42],
+      ["", "=M30+1"],
+    ]);
+    const sheet1 = fake.helpers.snapshot("Sheet1");
+    await writeRecommendation(PLAN, writerOpts(fake));
+    await writeRoadmap(PLAN, writerOpts(fake));
+    await setUpOffersSheet(PLAN, writerOpts(fake));
+    await writeRecommendation(PLAN, writerOpts(fake));
+    expect(fake.helpers.snapshot("Sheet1")).toBe(sheet1);
+    expect(fake.helpers.formulas("Recommendation", "L30:M31")).toEqual([
+      ["my note", 42],
+      ["", "=M30+1"],
+    ]);
+  });
+
+  test("text from cells lands as literal text, never a formula", async () => {
+    const fake = newFake();
+    await setUpOffersSheet(PLAN, writerOpts(fake));
+    const rows = INJECTIONS.map((name, i) => [
+      name,
+      name,
+      "models",
+      null,
+      5 - i * 0.5,
+      3,
+      3,
+      name,
+      null,
+      null,
+    ]);
+    fillOffers(fake, rows);
+    await writeRecommendation(PLAN, writerOpts(fake));
+    const ranking = fake.helpers.values("Recommendation", `B24:C${23 + INJECTIONS.length}`);
+    expect(ranking.map((r) => r[0]).sort()).toEqual([...INJECTIONS].sort());
+    expect(ranking.map((r) => r[1]).sort()).toEqual([...INJECTIONS].sort());
+    for (let row = 24; row < 24 + INJECTIONS.length; row++) {
+      expect(fake.helpers.cell("Recommendation", `B${row}`).formula).toBeNull();
+      expect(fake.helpers.cell("Recommendation", `C${row}`).formula).toBeNull();
+    }
+    const tip = fake.helpers.values("Recommendation", "D17:D20").flat();
+    expect(tip.every((v) => typeof v === "string")).toBe(true);
+    const allFormulas = [
+      ...fake.workbook.sheets.find((s) => s.name === "Recommendation")!.cells.values(),
+    ].filter((c) => c.formula !== null);
+    expect(allFormulas).toEqual([]);
+    expect(String(fake.helpers.cell("Recommendation", "A5").value)).toContain(INJECTIONS[0]);
+  });
+
+  test("a Scope rating typed over the formula is used; the formula follows today's role", async () => {
+    const fake = await setUpWith(4);
+    fake.helpers.setValues("Offers", "D5", [[1]]);
+    const r = await writeRecommendation(PLAN, writerOpts(fake));
+    const company1 = r.offers.find((o) => o.company === "Company 1");
+    expect(company1?.scope).toBe(1);
+    expect(r.offers.find((o) => o.company === "Company 2")?.scope).toBeNull(); // follows the scope type
+  });
+
+  test("without an Offers table it still writes, and says what to do", async () => {
+    const fake = newFake();
+    const r = await writeRecommendation(PLAN, writerOpts(fake));
+    expect(r.message).toMatch(/Set up offers sheet/);
+    expect(
+      fake.helpers
+        .tables()
+        .map((t) => t.name)
+        .sort(),
+    ).toEqual(["OfferRanking", "OfferTipping"]);
+  });
+
+  test("a write bigger than the request limit is split into several range writes, each sync under the limit", async () => {
+    const fake = await setUpWith(2000);
+    fake.stats.reset();
+    const limit = 60_000;
+    const r = await writeRecommendation(PLAN, writerOpts(fake, { maxRequestBytes: limit }));
+    expect(r.syncs).toBeGreaterThan(3); // the hard limit wins over the 3-sync goal
+    expect(Math.max(...fake.stats.requestBytes)).toBeLessThan(limit * 1.05);
+    expect(fake.helpers.tables().find((t) => t.name === "OfferRanking")?.address).toBe("A23:J2023");
+    const ref = newFake();
+    await setUpOffersSheet(PLAN, writerOpts(ref));
+    fillOffers(ref, offerRows(2000));
+    await writeRecommendation(PLAN, writerOpts(ref));
+    expect(fake.helpers.snapshot("Recommendation")).toBe(ref.helpers.snapshot("Recommendation"));
+  });
+
+  test("the split is also proven by the fake's own limit: a 60 kB request limit is never passed", async () => {
+    const strict = newFake({ requestLimitBytes: 60_000 });
+    await setUpOffersSheet(PLAN, writerOpts(strict, { maxRequestBytes: 50_000 }));
+    fillOffers(strict, offerRows(1500));
+    await expect(
+      writeRecommendation(PLAN, writerOpts(strict, { maxRequestBytes: 50_000 })),
+    ).resolves.toBeDefined();
+    await expect(
+      writeRecommendation(PLAN, writerOpts(strict, { maxRequestBytes: 10_000_000 })),
+    ).rejects.toMatchObject({
+      code: "RequestPayloadSizeLimitExceeded",
+    });
+  });
+});
+
+describe("Write roadmap", () => {
+  test("four dated phases with a Done column; re-run keeps ticks and is idempotent", async () => {
+    const fake = newFake();
+    const r = await writeRoadmap(PLAN, writerOpts(fake));
+    expect(r.syncs).toBeLessThanOrEqual(3);
+    const t = fake.helpers.tables().find((x) => x.name === "OfferRoadmap");
+    expect(t?.address).toBe("A5:I9");
+    expect(fake.helpers.cell("Roadmap", "C6")).toMatchObject({
+      value: PLAN.startSerial,
+      numberFormat: "yyyy-mm-dd",
+    });
+    expect(fake.helpers.validation("Roadmap", "I9")?.rule).toMatchObject({ list: { source: "TRUE,FALSE" } });
+    expect(fake.helpers.values("Roadmap", "I6:I9").flat()).toEqual([false, false, false, false]);
+    fake.helpers.setValues("Roadmap", "I7", [["TRUE"]]);
+    const snap = fake.helpers.snapshot("Roadmap");
+    const again = await writeRoadmap(PLAN, writerOpts(fake));
+    expect(again.message).toMatch(/Kept 1 Done tick/);
+    expect(fake.helpers.snapshot("Roadmap")).toBe(snap);
+    await writeRoadmap({ ...PLAN, hoursPerWeek: 5 }, writerOpts(fake));
+    expect(fake.helpers.values("Roadmap", "B6:B7").flat()).toEqual(["1-6", "7-12"]);
+    expect(fake.helpers.values("Roadmap", "I7")).toEqual([[true]]);
+    expect(fake.helpers.tables().filter((x) => x.sheet === "Roadmap")).toHaveLength(1);
+  });
+});
+
+describe("weights and settings", () => {
+  test("writeWeights updates OfferWeights in 2 syncs", async () => {
+    const fake = newFake();
+    const before = await writeWeights([1, 1, 1, 1], writerOpts(fake));
+    expect(before.message).toMatch(/Set up offers sheet/);
+    await setUpOffersSheet(PLAN, writerOpts(fake));
+    const r = await writeWeights([4, 3, 2, 1], writerOpts(fake));
+    expect(r.syncs).toBe(2);
+    expect(fake.helpers.values("Assumptions", "B6:E6")).toEqual([[4, 3, 2, 1]]);
+    expect(fake.helpers.names()).toHaveLength(1);
+  });
+
+  test("loadSetting / saveSetting give raw strings", async () => {
+    const fake = newFake();
+    expect(await loadSetting("state", writerOpts(fake))).toBeNull();
+    await saveSetting("state", '{"v":1}', writerOpts(fake));
+    expect(await loadSetting("state", writerOpts(fake))).toBe('{"v":1}');
+  });
+});
+
+describe("sync counts and payloads at 10 / 1,000 / 5,000 offers", () => {
+  test("every button stays within 3 syncs and 5 MB per request", async () => {
+    const table: string[] = [];
+    for (const n of [10, 1000, 5000]) {
+      const fake = newFake();
+      const first = await syncsOf(fake, () => setUpOffersSheet(PLAN, writerOpts(fake)));
+      fillOffers(fake, offerRows(n));
+      const setup = await syncsOf(fake, () => setUpOffersSheet(PLAN, writerOpts(fake)));
+      const rec = await syncsOf(fake, () => writeRecommendation(PLAN, writerOpts(fake)));
+      const road = await syncsOf(fake, () => writeRoadmap(PLAN, writerOpts(fake)));
+      const weights = await syncsOf(fake, () => writeWeights([1, 2, 3, 4], writerOpts(fake)));
+      for (const m of [first, setup, rec, road, weights]) {
+        expect(m.syncs).toBeLessThanOrEqual(3);
+        expect(m.maxBytes).toBeLessThan(FIVE_MB);
+        expect(m.maxResponse).toBeLessThan(FIVE_MB);
+      }
+      const f = (m: Measure): string =>
+        `${m.syncs} syncs, max request ${m.maxBytes} B, max response ${m.maxResponse} B`;
+      table.push(
+        `${n} offers | set up (first) ${f(first)} | set up (re-run) ${f(setup)} | recommendation ${f(rec)} | roadmap ${f(road)} | weights ${f(weights)}`,
+      );
+    }
+    console.log(table.join("\n"));
+  });
+});
+
+test("a bad pace is refused before the workbook is touched", async () => {
+  const fake = newFake();
+  await expect(writeRoadmap({ ...PLAN, hoursPerWeek: 0 }, writerOpts(fake))).rejects.toMatchObject({
+    kind: "invalid",
+  });
+  expect(fake.helpers.sheetNames()).toEqual(["Sheet1"]);
+  expect(fake.stats.syncs).toBe(0);
+});
