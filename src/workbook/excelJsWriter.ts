@@ -1,0 +1,372 @@
+/**
+ * The ExcelJS renderer of the sheet layouts (layout.ts): the standalone page's "Download workbook"
+ * and the report CLI write .xlsx files with it. The Office.js writer renders the same layouts, so the
+ * two outputs cannot drift.
+ *
+ * A plain Excel (or LibreOffice) without the add-in cannot compute OFFER.* functions, so a
+ * FormulaCell whose formula calls OFFER.* is written as its computed value, and the sheet shows a
+ * line saying so (the layout's valueNote, or a note on the column's header cell). Other formulas
+ * (RANK.EQ, arithmetic) are written as formulas with their computed value cached.
+ *
+ * ExcelJS cannot write native charts: a ChartSpec is drawn as a small bar table (category, value
+ * with a data bar, and a text bar that shows in any viewer) at the chart's place.
+ *
+ * Strings are always written as text: ExcelJS only writes a formula for { formula } objects, so a
+ * company named "=HYPERLINK(...)" lands as the literal string.
+ */
+import type * as ExcelJSTypes from "exceljs";
+import {
+  blockRect,
+  cellA1,
+  columnLetters,
+  isFormulaCell,
+  overlaps,
+  quoteSheetName,
+  type Block,
+  type Cell,
+  type ChartSpec,
+  type ColumnFormat,
+  type Rect,
+  type Scalar,
+  type SheetLayout,
+  type Validation,
+} from "./layout";
+
+type ExcelJSModule = typeof ExcelJSTypes;
+type Worksheet = ExcelJSTypes.Worksheet;
+type Workbook = ExcelJSTypes.Workbook;
+
+/** Said next to values that the add-in computes with OFFER.* formulas. */
+export const VALUE_NOTE =
+  "Values computed by Offer Evaluator: in Excel with the add-in these cells hold OFFER.* formulas; this file stores their results.";
+/** Said on a chart's place, since ExcelJS writes no native charts. */
+export const CHART_NOTE = "Bars drawn from the values (the add-in draws a native bar chart here).";
+
+/** True when a formula calls one of the add-in's OFFER.* custom functions. */
+export function callsOfferFunction(formula: string): boolean {
+  return /(^|[^A-Za-z0-9_.])OFFER\.[A-Za-z]/i.test(formula.replace(/"(?:[^"]|"")*"/g, '""'));
+}
+
+/** Excel functions newer than the 2007 file format: stored with the _xlfn. prefix in the file. */
+const XLFN = [
+  "RANK.EQ",
+  "RANK.AVG",
+  "IFS",
+  "SWITCH",
+  "XLOOKUP",
+  "TEXTJOIN",
+  "CONCAT",
+  "MAXIFS",
+  "MINIFS",
+  "IFNA",
+];
+
+/**
+ * A formula as the .xlsx file stores it: no leading "=", new functions with their _xlfn. prefix,
+ * and structured references inside a table spelled out in full, as Excel stores them:
+ * [@Score] and [@[Data maturity]] become Table[[#This Row],[Score]], [Score] becomes Table[Score].
+ */
+export function fileFormula(formula: string, tableName: string | null): string {
+  const f = formula.startsWith("=") ? formula.slice(1) : formula;
+  let out = "";
+  let i = 0;
+  const isName = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9_.\\]/.test(ch);
+  while (i < f.length) {
+    const ch = f[i];
+    if (ch === '"') {
+      // A string literal, copied as is ("" is an escaped quote).
+      let j = i + 1;
+      while (j < f.length && !(f[j] === '"' && f[j + 1] !== '"')) j += f[j] === '"' ? 2 : 1;
+      out += f.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (ch === "[") {
+      let depth = 0;
+      let j = i;
+      for (; j < f.length; j++) {
+        if (f[j] === "[") depth++;
+        else if (f[j] === "]" && --depth === 0) break;
+      }
+      const ref = f.slice(i, j + 1);
+      const qualified = isName(f[i - 1]) || f[i - 1] === "]";
+      if (qualified || !tableName) out += ref;
+      else if (ref.startsWith("[@")) {
+        const inner = ref.slice(2, -1);
+        const col = inner.startsWith("[") ? inner.slice(1, -1) : inner;
+        out += `${tableName}[[#This Row],[${col}]]`;
+      } else out += `${tableName}${ref}`;
+      i = j + 1;
+      continue;
+    }
+    if (/[A-Za-z_]/.test(ch) && !isName(f[i - 1])) {
+      let j = i;
+      while (j < f.length && isName(f[j])) j++;
+      const word = f.slice(i, j);
+      out += f[j] === "(" && XLFN.includes(word.toUpperCase()) ? `_xlfn.${word.toUpperCase()}` : word;
+      i = j;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+/** What goes into an ExcelJS cell for a layout cell. */
+function excelValue(c: Cell, tableName: string | null): ExcelJSTypes.CellValue {
+  if (!isFormulaCell(c)) return c === null ? null : c;
+  if (callsOfferFunction(c.formula)) return c.value;
+  const result = c.value === null ? undefined : c.value;
+  return { formula: fileFormula(c.formula, tableName), result } as ExcelJSTypes.CellFormulaValue;
+}
+
+function argb(color: string): string {
+  const hex = color.replace(/^#/, "").toUpperCase();
+  if (/^[0-9A-F]{6}$/.test(hex)) return `FF${hex}`;
+  if (/^[0-9A-F]{8}$/.test(hex)) return hex;
+  return "FF808080";
+}
+
+function dataValidation(v: Validation): ExcelJSTypes.DataValidation {
+  const messages = {
+    ...(v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message } : {}),
+    ...(v.error
+      ? { showErrorMessage: true, errorStyle: "stop", errorTitle: v.error.title, error: v.error.message }
+      : {}),
+  };
+  if (v.kind === "list") {
+    return { type: "list", allowBlank: true, formulae: [`"${v.items.join(",")}"`], ...messages };
+  }
+  return { type: v.kind, operator: "between", allowBlank: true, formulae: [v.min, v.max], ...messages };
+}
+
+const FONT_BY_STYLE: Record<Block["style"], Partial<ExcelJSTypes.Font>> = {
+  title: { bold: true, size: 16 },
+  heading: { bold: true, size: 13 },
+  note: { italic: true, color: { argb: "FF595959" } },
+  paragraph: {},
+  grid: {},
+  keyValue: {},
+};
+
+/** The address of a range, e.g. "B2:E9" (1-row/1-col ranges still as a pair for ExcelJS). */
+function rangeA1(r: Rect): string {
+  return `${columnLetters(r.col)}${r.row + 1}:${columnLetters(r.col + r.cols - 1)}${r.row + r.rows}`;
+}
+
+function applyColumnFormats(ws: Worksheet, b: Block, firstDataRow: number, lastDataRow: number): void {
+  const cols = b.columns ?? [];
+  cols.forEach((fmt: ColumnFormat | undefined, j) => {
+    if (!fmt || lastDataRow < firstDataRow) return;
+    const col = b.col + j + 1;
+    const validation = fmt.validation ? dataValidation(fmt.validation) : null;
+    for (let r = firstDataRow; r <= lastDataRow; r++) {
+      const cell = ws.getCell(r + 1, col);
+      if (fmt.numberFormat) cell.numFmt = fmt.numberFormat;
+      if (fmt.wrap) cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+      if (validation) cell.dataValidation = validation;
+    }
+    if (fmt.colorScale) {
+      ws.addConditionalFormatting({
+        ref: rangeA1({ row: firstDataRow, col: b.col + j, rows: lastDataRow - firstDataRow + 1, cols: 1 }),
+        rules: [
+          {
+            type: "colorScale",
+            priority: 1,
+            cfvo: [{ type: "min" }, { type: "percentile", value: 50 }, { type: "max" }],
+            color: [
+              { argb: argb(fmt.colorScale.low) },
+              { argb: argb(fmt.colorScale.mid) },
+              { argb: argb(fmt.colorScale.high) },
+            ],
+          },
+        ],
+      });
+    }
+  });
+}
+
+/** Columns (within the block) whose data rows hold OFFER.* formulas, written as values. */
+function valueColumns(b: Block): number[] {
+  const out = new Set<number>();
+  for (let i = b.headerRows; i < b.rows.length; i++) {
+    b.rows[i].forEach((c, j) => {
+      if (isFormulaCell(c) && callsOfferFunction(c.formula)) out.add(j);
+    });
+  }
+  return [...out].sort((x, y) => x - y);
+}
+
+function renderBlock(ws: Worksheet, b: Block, tableNames: Set<string>): boolean {
+  const rect = blockRect(b);
+  if (rect.rows === 0 || rect.cols === 0) return false;
+  const tableName = b.table ? uniqueTableName(b.table.name, tableNames) : null;
+  const font = FONT_BY_STYLE[b.style];
+
+  if (b.table && tableName) {
+    const header = b.rows[0].map((c, j) => {
+      const v = isFormulaCell(c) ? c.value : c;
+      return v === null || v === "" ? `Column${j + 1}` : String(v);
+    });
+    let data = b.rows.slice(1).map((row) => row.map((c) => excelValue(c, tableName)));
+    // A table needs a data row: an empty one keeps its place, as in Excel.
+    if (data.length === 0) data = [header.map(() => null)];
+    ws.addTable({
+      name: tableName,
+      displayName: tableName,
+      ref: cellA1(b.row, b.col),
+      headerRow: true,
+      style: { theme: b.table.style as ExcelJSTypes.TableStyleProperties["theme"], showRowStripes: true },
+      columns: header.map((name) => ({ name, filterButton: true })),
+      rows: data,
+    });
+    for (let j = 0; j < rect.cols; j++) ws.getCell(b.row + 1, b.col + j + 1).font = { bold: true };
+    applyColumnFormats(ws, b, b.row + 1, b.row + data.length);
+  } else {
+    b.rows.forEach((row, i) => {
+      row.forEach((c, j) => {
+        const cell = ws.getCell(b.row + i + 1, b.col + j + 1);
+        cell.value = excelValue(c, null);
+        const bold = i < b.headerRows || (b.style === "keyValue" && j === 0);
+        if (bold || Object.keys(font).length) cell.font = { ...font, ...(bold ? { bold: true } : {}) };
+        if (b.style === "paragraph") cell.alignment = { wrapText: true, vertical: "top" };
+      });
+      if (b.mergeColumns && b.mergeColumns > 1) {
+        ws.mergeCells(b.row + i + 1, b.col + 1, b.row + i + 1, b.col + b.mergeColumns);
+      }
+    });
+    applyColumnFormats(ws, b, b.row + b.headerRows, b.row + rect.rows - 1);
+  }
+  if (b.rowHeight) {
+    for (let i = 0; i < rect.rows; i++) ws.getRow(b.row + i + 1).height = b.rowHeight;
+  }
+  // Without a sheet-level note, say it on the header of each column written as values.
+  const cols = valueColumns(b);
+  return cols.length > 0;
+}
+
+function uniqueTableName(name: string, used: Set<string>): string {
+  let n = name;
+  for (let k = 2; used.has(n.toLowerCase()); k++) n = `${name}_${k}`;
+  used.add(n.toLowerCase());
+  return n;
+}
+
+function noteOnValueColumns(ws: Worksheet, b: Block): void {
+  for (const j of valueColumns(b)) {
+    const headerRow = b.headerRows > 0 ? b.row + b.headerRows - 1 : b.row;
+    ws.getCell(headerRow + 1, b.col + j + 1).note = VALUE_NOTE;
+  }
+}
+
+function renderChart(ws: Worksheet, layout: SheetLayout, chart: ChartSpec): void {
+  const block = layout.blocks.find((b) => b.key === chart.block);
+  if (!block) return;
+  const data = block.rows.slice(Math.max(1, block.headerRows)).slice(0, chart.points);
+  const value = (c: Cell | undefined): Scalar => (c === undefined ? null : isFormulaCell(c) ? c.value : c);
+  const points = data.map((row) => ({
+    name: value(row[chart.categoryColumn]),
+    v: value(row[chart.valueColumn]),
+  }));
+  // Keep the bars clear of every block; below the last one if the chart's place is taken.
+  let place: Rect = { row: chart.row, col: chart.col, rows: points.length + 3, cols: 3 };
+  if (layout.blocks.some((b) => overlaps(blockRect(b), place))) {
+    const bottom = Math.max(...layout.blocks.map((b) => b.row + b.rows.length));
+    place = { ...place, row: bottom + 1, col: 0 };
+  }
+  const r0 = place.row + 1;
+  const c0 = place.col + 1;
+  ws.getCell(r0, c0).value = chart.title;
+  ws.getCell(r0, c0).font = { bold: true, size: 13 };
+  ws.getCell(r0 + 1, c0).value = CHART_NOTE;
+  ws.getCell(r0 + 1, c0).font = { italic: true, color: { argb: "FF595959" } };
+  points.forEach((p, i) => {
+    const r = r0 + 2 + i;
+    ws.getCell(r, c0).value = p.name === null ? "" : String(p.name);
+    const v = typeof p.v === "number" ? p.v : null;
+    ws.getCell(r, c0 + 1).value = v;
+    ws.getCell(r, c0 + 1).numFmt = "0.0";
+    ws.getCell(r, c0 + 2).value = v === null ? "" : "\u2588".repeat(Math.max(0, Math.round(v / 5)));
+    ws.getCell(r, c0 + 2).font = { color: { argb: "FF2F6FB2" } };
+  });
+  if (points.length > 0) {
+    ws.addConditionalFormatting({
+      ref: rangeA1({ row: r0 + 1, col: c0, rows: points.length, cols: 1 }),
+      rules: [
+        {
+          type: "dataBar",
+          priority: 2,
+          gradient: false,
+          cfvo: [
+            { type: "num", value: 0 },
+            { type: "num", value: 100 },
+          ],
+          color: { argb: "FF2F6FB2" },
+        } as ExcelJSTypes.DataBarRuleType,
+      ],
+    });
+  }
+}
+
+/** Renders the layouts (one sheet each, in order) into a new ExcelJS workbook. */
+export function renderLayouts(ExcelJS: ExcelJSModule, layouts: readonly SheetLayout[]): Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Offer Evaluator";
+  wb.created = new Date();
+  const tableNames = new Set<string>();
+  for (const layout of layouts) {
+    const ws = wb.addWorksheet(layout.title);
+    layout.columnWidths.forEach((w, j) => {
+      if (w !== undefined) ws.getColumn(j + 1).width = w;
+    });
+    let hasValues = false;
+    const valueBlocks: Block[] = [];
+    for (const b of layout.blocks) {
+      if (renderBlock(ws, b, tableNames)) {
+        hasValues = true;
+        valueBlocks.push(b);
+      }
+    }
+    if (hasValues) {
+      if (layout.valueNote) {
+        const cell = ws.getCell(layout.valueNote.row + 1, layout.valueNote.col + 1);
+        cell.value = layout.valueNote.text;
+        cell.font = { italic: true, color: { argb: "FF595959" } };
+      }
+      // The header cells carry the note too: it travels with the table if rows are moved.
+      for (const b of valueBlocks) noteOnValueColumns(ws, b);
+    }
+    for (const n of layout.names) {
+      const b = layout.blocks.find((x) => x.key === n.block);
+      if (!b) continue;
+      const rect: Rect = { row: b.row + n.row, col: b.col + n.col, rows: n.rows, cols: n.cols };
+      const abs =
+        `$${columnLetters(rect.col)}$${rect.row + 1}` +
+        (rect.rows === 1 && rect.cols === 1
+          ? ""
+          : `:$${columnLetters(rect.col + rect.cols - 1)}$${rect.row + rect.rows}`);
+      wb.definedNames.add(`${quoteSheetName(layout.title)}!${abs}`, n.name);
+    }
+    for (const chart of layout.charts) renderChart(ws, layout, chart);
+  }
+  return wb;
+}
+
+/** The .xlsx bytes of the layouts. */
+export async function layoutsToXlsx(
+  ExcelJS: ExcelJSModule,
+  layouts: readonly SheetLayout[],
+): Promise<Uint8Array> {
+  const wb = renderLayouts(ExcelJS, layouts);
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}
+
+/** Loads ExcelJS on demand (a separate chunk in the web build). */
+export async function loadExcelJs(): Promise<ExcelJSModule> {
+  const mod = (await import(/* webpackChunkName: "exceljs" */ "exceljs")) as ExcelJSModule & {
+    default?: ExcelJSModule;
+  };
+  return mod.Workbook ? mod : (mod.default as ExcelJSModule);
+}

@@ -1,0 +1,101 @@
+/** The RFC 4180 CSV parser behind the offers import (standalone page and report CLI). */
+import { CsvError, parseCsv, parseCsvRecords } from "../../src/workbook/csv";
+import { readOffersCsv, InputError } from "../../src/workbook/offersFile";
+
+describe("parseCsv", () => {
+  test("plain fields, LF and CRLF and CR line ends, final line break optional", () => {
+    expect(parseCsv("a,b\nc,d\n")).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
+    expect(parseCsv("a,b\r\nc,d")).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
+    expect(parseCsv("a,b\rc,d\r")).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
+  });
+  test("quoted fields keep commas, line breaks and doubled quotes", () => {
+    expect(parseCsv('"a, b","say ""hi""","two\r\nlines"\r\nx,y,z')).toEqual([
+      ["a, b", 'say "hi"', "two\r\nlines"],
+      ["x", "y", "z"],
+    ]);
+  });
+  test("empty fields and trailing commas", () => {
+    expect(parseCsv("a,,c,\n,\n")).toEqual([
+      ["a", "", "c", ""],
+      ["", ""],
+    ]);
+    expect(parseCsv('""')).toEqual([[""]]);
+  });
+  test("a UTF-8 byte order mark is dropped", () => {
+    expect(parseCsv("\uFEFFCompany,Title\nA,B")).toEqual([
+      ["Company", "Title"],
+      ["A", "B"],
+    ]);
+  });
+  test("formula-like text stays text", () => {
+    const rows = parseCsv('"=HYPERLINK(""http://x"")",+cmd,-1+2,@SUM(A1),"=1+1"\n');
+    expect(rows).toEqual([['=HYPERLINK("http://x")', "+cmd", "-1+2", "@SUM(A1)", "=1+1"]]);
+    rows[0].forEach((v) => expect(typeof v).toBe("string"));
+  });
+  test("records know the line they start on, across quoted line breaks", () => {
+    const recs = parseCsvRecords('h1,h2\n"multi\nline",x\nlast,y\n');
+    expect(recs.map((r) => r.line)).toEqual([1, 2, 4]);
+  });
+  test("malformed input throws with line and field", () => {
+    expect(() => parseCsv('a,"open\nb')).toThrow(CsvError);
+    expect(parseCsv('a,b"c')).toEqual([["a", 'b"c']]);
+    try {
+      parseCsv('ok\n"x"y,z');
+    } catch (e) {
+      expect(e).toBeInstanceOf(CsvError);
+      expect((e as CsvError).line).toBe(2);
+      expect((e as CsvError).column).toBe(1);
+    }
+  });
+  test("empty text has no records", () => {
+    expect(parseCsv("")).toEqual([]);
+  });
+});
+
+describe("readOffersCsv", () => {
+  const header = "Company,Title,Scope type,Scope,Data maturity,Support,Growth,Notes";
+  test("reads offers; blank ratings are null; text stays text", () => {
+    const { offers } = readOffersCsv(
+      `\uFEFF${header}\r\n"=HYPERLINK(""x"")",DS,models,,4,2,3,"a, b"\r\n,,,,,,,\r\nB,MLE,deployment,4.5,3,4,5,\r\n`,
+      "o.csv",
+    );
+    expect(offers).toHaveLength(2);
+    expect(offers[0]).toEqual({
+      company: '=HYPERLINK("x")',
+      title: "DS",
+      scopeType: "models",
+      scope: null,
+      dataMaturity: 4,
+      support: 2,
+      growth: 3,
+      notes: "a, b",
+    });
+    expect(offers[1].scope).toBe(4.5);
+  });
+  test("a rating out of range names file, line and column", () => {
+    expect(() => readOffersCsv(`${header}\nA,T,models,,4,7,3,\n`, "o.csv")).toThrow(
+      /^o\.csv, row 2, column 6 \(Support\): expected a rating from 1 to 5/,
+    );
+  });
+  test("a missing column is named", () => {
+    expect(() =>
+      readOffersCsv("Company,Title,Scope type,Scope,Data maturity,Growth,Notes\nA,T,,,,,\n", "o.csv"),
+    ).toThrow(/o\.csv, row 1: the header row has no column "Support"/);
+  });
+  test("no header row, empty file, broken quotes", () => {
+    expect(() => readOffersCsv("a,b\n1,2\n", "x.csv")).toThrow(InputError);
+    expect(() => readOffersCsv("", "x.csv")).toThrow(/empty/);
+    expect(() => readOffersCsv(`${header}\n"A,T\n`, "x.csv")).toThrow(
+      /x\.csv, row 2, column 1: not valid CSV/,
+    );
+  });
+});
