@@ -1,0 +1,143 @@
+/** The role quiz: eight Likert radio groups and a live result (lean, role, the statements behind it). */
+import { CHECKLIST, LIKERT_LABELS } from "../content";
+import { DomainError, quizResult, ROLE_NAMES, type Rating, type Role } from "../scoring";
+import { h, panel, replace } from "./dom";
+import type { Store } from "./store";
+
+export type QuizView =
+  | { readonly kind: "message"; readonly text: string }
+  | {
+      readonly kind: "result";
+      readonly lean: number;
+      /** 0 (fully Data Scientist) .. 100 (fully ML Engineer): where the marker sits on the bar. */
+      readonly position: number;
+      readonly role: Role;
+      readonly roleName: string;
+      readonly summary: string;
+      readonly drivers: readonly string[];
+    };
+
+function leanWords(lean: number, role: Role): string {
+  const size = Math.abs(lean);
+  if (role === "Hybrid") return "balanced between the two roles";
+  const strength = size >= 0.5 ? "strongly" : size >= 0.25 ? "clearly" : "slightly";
+  return `${strength} toward ${role === "DS" ? "Data Scientist" : "ML Engineer"}`;
+}
+
+/** What the result area shows for these answers; never throws. */
+export function quizView(answers: readonly Rating[]): QuizView {
+  if (answers.every((a) => a === null)) {
+    return {
+      kind: "message",
+      text: "Answer the statements to see which role you lean to. Partial answers are fine.",
+    };
+  }
+  try {
+    const r = quizResult(answers);
+    const sign = r.lean > 0 ? "+" : r.lean < 0 ? "\u2212" : "";
+    return {
+      kind: "result",
+      lean: r.lean,
+      position: Math.round(((r.lean + 1) / 2) * 100),
+      role: r.role,
+      roleName: ROLE_NAMES[r.role],
+      summary: `Lean ${sign}${Math.abs(r.lean).toFixed(2)}: ${leanWords(r.lean, r.role)}.`,
+      drivers: r.drivers.map((d) => {
+        const answer = answers[d.item] as number;
+        return `${CHECKLIST[d.item].short}: you answered "${LIKERT_LABELS[answer - 1]}" (statement ${d.item + 1}, toward ${d.pull > 0 ? "ML Engineer" : "Data Scientist"})`;
+      }),
+    };
+  } catch (e) {
+    if (e instanceof DomainError) {
+      const text = e.message.replace(/^answers: /, "");
+      return { kind: "message", text: text.charAt(0).toUpperCase() + text.slice(1) };
+    }
+    throw e;
+  }
+}
+
+function likertGroup(index: number, value: Rating, onChange: (v: number) => void): HTMLFieldSetElement {
+  const item = CHECKLIST[index];
+  const name = `q-${item.id}`;
+  const options = h("div", { class: "likert" });
+  LIKERT_LABELS.forEach((label, k) => {
+    const v = k + 1;
+    const id = `${name}-${v}`;
+    const input = h("input", { type: "radio", name, id, value: v, checked: value === v });
+    input.addEventListener("change", () => {
+      if (input.checked) onChange(v);
+    });
+    // The visible digit is part of the accessible name ("1 Strongly disagree").
+    options.append(
+      h(
+        "span",
+        { class: "likert-option" },
+        input,
+        h("label", { for: id }, String(v), h("span", { class: "visually-hidden" }, ` ${label}`)),
+      ),
+    );
+  });
+  return h(
+    "fieldset",
+    { class: "statement" },
+    h("legend", {}, h("span", { class: "statement-number" }, `${index + 1}. `), item.statement),
+    options,
+    h(
+      "div",
+      { class: "likert-ends", "aria-hidden": "true" },
+      h("span", {}, LIKERT_LABELS[0]),
+      h("span", {}, LIKERT_LABELS[LIKERT_LABELS.length - 1]),
+    ),
+  );
+}
+
+export function renderQuiz(store: Store): HTMLElement {
+  const section = panel(
+    "quiz",
+    "Which role fits you?",
+    "Rate each statement from 1 (strongly disagree) to 5 (strongly agree).",
+  );
+  CHECKLIST.forEach((_, i) => {
+    section.append(
+      likertGroup(i, store.get().answers[i], (v) =>
+        store.update((s) => {
+          s.answers[i] = v;
+        }),
+      ),
+    );
+  });
+  const result = h("div", { class: "result-card", id: "quiz-result", "aria-live": "polite" });
+  section.append(h("h3", {}, "Your result"), result);
+  const draw = (answers: readonly Rating[]): void => {
+    const view = quizView(answers);
+    if (view.kind === "message") {
+      replace(result, h("p", { class: "muted" }, view.text));
+      return;
+    }
+    const marker = h("span", { class: "lean-marker" });
+    marker.style.setProperty("--pos", `${view.position}%`);
+    replace(
+      result,
+      h("p", { class: "role-name" }, view.roleName),
+      h("div", { class: "lean-bar", "aria-hidden": "true" }, h("span", { class: "lean-track" }, marker)),
+      h(
+        "div",
+        { class: "lean-ends", "aria-hidden": "true" },
+        h("span", {}, "Data Scientist"),
+        h("span", {}, "ML Engineer"),
+      ),
+      h("p", {}, view.summary),
+      view.drivers.length ? h("p", { class: "drivers-title" }, "What pushed it most:") : null,
+      view.drivers.length ? h("ul", { class: "drivers" }, ...view.drivers.map((d) => h("li", {}, d))) : null,
+    );
+  };
+  let last = store.get().answers;
+  draw(last);
+  store.subscribe((s) => {
+    if (s.answers.some((a, i) => a !== last[i])) {
+      last = s.answers;
+      draw(last);
+    }
+  });
+  return section;
+}

@@ -1,0 +1,183 @@
+/**
+ * The taskpane's entry. It runs on the shared runtime page next to the custom functions
+ * (functions.js is loaded by the same page).
+ *
+ * Excel mode (Office.onReady reports Excel): the panels, the workbook buttons, state saved in the
+ * workbook's settings. Standalone mode (any other host; outside Office the host is null): the same
+ * panels with state in localStorage, plus the standalone page (src/standalone, a separate chunk).
+ *
+ * Test seam: window.__OFFER_EVALUATOR_FORCE_HOST = "Excel" turns on Excel mode only when the
+ * in-memory Excel fake of the tests (tests/fake-excel: it defines createFakeExcel) is present.
+ */
+import { debounce, h, replace } from "./dom";
+import { renderActions } from "./actions";
+import { renderPlan } from "./plan";
+import { renderQuiz } from "./quiz";
+import { renderSkills } from "./skills";
+import { type PersonState } from "./state";
+import {
+  createStore,
+  loadFrom,
+  localStoragePersistence,
+  selectHostMode,
+  toSaved,
+  workbookPersistence,
+  type HostMode,
+  type Persistence,
+  type Store,
+} from "./store";
+import { applyTheme, officeBackground } from "./theme";
+import { renderWeights } from "./weights";
+import { excelWriters } from "./writers";
+import type { ExcelRun } from "../workbook/officeWriter";
+
+declare global {
+  interface Window {
+    __OFFER_EVALUATOR_FORCE_HOST?: string;
+  }
+}
+
+const SAVE_DELAY_MS = 400;
+const WEIGHTS_DELAY_MS = 600;
+
+function byId(id: string): HTMLElement {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`The page has no #${id}.`);
+  return el;
+}
+
+function safeLocalStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function hostMode(info: { host: Office.HostType | null } | null): HostMode {
+  const excelHost = typeof Office !== "undefined" ? Office.HostType?.Excel : undefined;
+  return selectHostMode(info?.host ?? null, excelHost, {
+    forceHost: window.__OFFER_EVALUATOR_FORCE_HOST,
+    hasFake: typeof (globalThis as { createFakeExcel?: unknown }).createFakeExcel === "function",
+  });
+}
+
+function describeError(e: unknown): string {
+  return e instanceof Error && e.message ? e.message : String(e);
+}
+
+/** Saves after changes settle; a failed save is shown, and the next change tries again. */
+function autoSave(store: Store, persistence: Persistence, where: string): void {
+  const errorLine = byId("save-error");
+  const save = debounce((state: PersonState) => {
+    const json = toSaved(state);
+    if (json === null) return;
+    persistence.write(json).then(
+      () => {
+        errorLine.textContent = "";
+      },
+      (e: unknown) => {
+        errorLine.textContent = `Your answers could not be saved in ${where}: ${describeError(e)}`;
+      },
+    );
+  }, SAVE_DELAY_MS);
+  store.subscribe(save);
+  window.addEventListener("pagehide", () => save.flush());
+}
+
+export async function start(mode: HostMode): Promise<void> {
+  const app = byId("app");
+  applyTheme(document.documentElement, mode === "excel" ? officeBackground() : null);
+  // Looked up on each call (not bound once), so the global Excel in use at the time of the call runs it.
+  const excelRun: ExcelRun | null = mode === "excel" ? (batch) => Excel.run(batch) : null;
+  const persistence = excelRun ? workbookPersistence(excelRun) : localStoragePersistence(safeLocalStorage());
+  const { state, notice } = await loadFrom(persistence);
+  const store = createStore(state);
+
+  const noticeLine = byId("notice");
+  noticeLine.hidden = notice === null;
+  noticeLine.textContent = notice ?? "";
+
+  const writers = excelRun ? excelWriters(excelRun) : null;
+  const weightsChanged = debounce((s: PersonState) => {
+    if (!writers) return;
+    const line = document.getElementById("weights-sync");
+    writers.updateWeights(s).then(
+      (message) => {
+        if (line) line.textContent = message;
+      },
+      (e: unknown) => {
+        if (line) line.textContent = "";
+        byId("save-error").textContent = `The OfferWeights range could not be updated: ${describeError(e)}`;
+      },
+    );
+  }, WEIGHTS_DELAY_MS);
+
+  const panels = byId("panels");
+  replace(
+    panels,
+    renderQuiz(store),
+    renderSkills(store),
+    renderWeights(store, weightsChanged),
+    renderPlan(store),
+  );
+  if (writers) {
+    document
+      .getElementById("weights")
+      ?.append(h("p", { id: "weights-sync", class: "muted", role: "status" }));
+    // A finished button makes the weights line's earlier advice ("press Set up offers sheet") stale.
+    panels.append(
+      renderActions(store, writers, () => {
+        const line = document.getElementById("weights-sync");
+        if (line) line.textContent = "";
+      }),
+    );
+  }
+  autoSave(store, persistence, excelRun ? "this workbook" : "this browser");
+
+  byId("status").textContent =
+    mode === "excel"
+      ? "Your answers are saved in this workbook."
+      : "Working without Excel: your answers are kept in this browser.";
+  app.setAttribute("aria-busy", "false");
+  app.dataset.mode = mode;
+
+  if (mode === "standalone") {
+    const container = byId("standalone");
+    container.hidden = false;
+    try {
+      const mod = await import(/* webpackChunkName: "standalone" */ "../standalone/standalone");
+      mod.startStandalone({
+        container,
+        getState: () => store.get(),
+        onStateChange: (cb) => void store.subscribe(cb),
+      });
+    } catch (e) {
+      replace(
+        container,
+        h(
+          "p",
+          { class: "action-error", role: "alert" },
+          `The standalone page could not load: ${describeError(e)}`,
+        ),
+      );
+    }
+  }
+}
+
+function fail(e: unknown): void {
+  const status = document.getElementById("status");
+  if (status) {
+    status.setAttribute("role", "alert");
+    status.textContent = `Offer Evaluator could not start: ${describeError(e)}`;
+  }
+}
+
+if (typeof Office === "undefined") {
+  // office.js did not load (blocked or offline): the page still works on its own.
+  start("standalone").catch(fail);
+} else {
+  Office.onReady((info) => {
+    start(hostMode(info)).catch(fail);
+  });
+}

@@ -1,0 +1,30 @@
+/** Adapts the workbook module's Office.js writers (src/workbook/officeWriter.ts) to the taskpane's buttons. */
+import {
+  setUpOffersSheet,
+  writeRecommendation,
+  writeRoadmap,
+  writeWeights,
+  type ExcelRun,
+  type WriteResult,
+} from "../workbook/officeWriter";
+import type { WorkbookWriters, WriteOutcome } from "./actions";
+import { effectiveWeights, toPlanInput, type PersonState } from "./state";
+
+export interface ExcelWriters extends WorkbookWriters {
+  /** Updates the OfferWeights range so every Score recalculates; returns the writer's message. */
+  updateWeights(state: PersonState): Promise<string>;
+}
+
+function outcome(r: WriteResult): WriteOutcome {
+  const extra = r.warnings.filter((w) => !r.message.includes(w));
+  return { sheetName: r.sheetName, message: [r.message, ...extra].join(" "), syncs: r.syncs };
+}
+
+export function excelWriters(run: ExcelRun): ExcelWriters {
+  return {
+    setUpOffersSheet: async (s) => outcome(await setUpOffersSheet(toPlanInput(s), { run })),
+    writeRecommendation: async (s) => outcome(await writeRecommendation(toPlanInput(s), { run })),
+    writeRoadmap: async (s) => outcome(await writeRoadmap(toPlanInput(s), { run })),
+    updateWeights: async (s) => (await writeWeights(effectiveWeights(s), { run })).message,
+  };
+}
