@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   results.perCall = perCall;
 
   console.log("4. Taskpane writes against the in-memory Excel fake");
-  const writes = await writerBench(quick ? [10, 1_000] : [10, 1_000, 10_000]);
+  const writes = await writerBench(quick ? [10, 1_000] : [10, 1_000, 5_000, 10_000]);
   console.table(
     writes.map((w) => ({
       button: w.button,

@@ -97,6 +97,13 @@ export async function start(mode: HostMode): Promise<void> {
   const noticeLine = byId("notice");
   noticeLine.hidden = notice === null;
   noticeLine.textContent = notice ?? "";
+  if (notice !== null) {
+    // Once the person changes anything, it is saved in the current format: the notice is history.
+    const stop = store.subscribe(() => {
+      noticeLine.hidden = true;
+      stop();
+    });
+  }
 
   const writers = excelRun ? excelWriters(excelRun) : null;
   const weightsChanged = debounce((s: PersonState) => {
