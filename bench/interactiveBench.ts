@@ -5,10 +5,8 @@
  * standalone, which is the same start-up work up to the quiz.
  */
 import fs from "fs";
-import http from "http";
-import os from "os";
 import path from "path";
-import type { AddressInfo } from "net";
+import { CHROMIUM, launch, serve } from "../tests/browser/harness";
 
 export interface Interactive {
   medianMs: number;
@@ -17,66 +15,19 @@ export interface Interactive {
   runs: number;
 }
 
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".png": "image/png",
-  ".json": "application/json",
-  ".xml": "application/xml",
-};
-
-export function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    const rel = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(/^\/+/, "");
-    const file = path.resolve(dir, rel || "taskpane.html");
-    if (!file.startsWith(path.resolve(dir)) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r())) });
-    }),
-  );
-}
-
 export async function interactiveBench(runs: number): Promise<Interactive | null> {
-  const exe = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-  if (!fs.existsSync(exe)) return null;
+  if (!fs.existsSync(CHROMIUM)) return null;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { build } = require("../scripts/test-build");
   const dist: string = build(path.resolve(__dirname, "../.cache/bench-build-local"), { officejs: "local" });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { chromium } = require("playwright-core") as typeof import("playwright-core");
   const server = await serve(dist);
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "offer-bench-"));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: exe,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 320, height: 900 },
-  });
+  const browser = await launch();
   const times: number[] = [];
   try {
-    const page = await ctx.newPage();
+    const page = await browser.context.newPage();
     // One warm-up load (disk cache, font cache), as a person reopening a workbook would have.
     for (let i = 0; i <= runs; i++) {
-      await page.goto(`${server.url}taskpane.html?run=${i}`, { waitUntil: "commit" });
+      await page.goto(`${server.origin}/taskpane.html?run=${i}`, { waitUntil: "commit" });
       await page.waitForFunction(
         () => {
           const app = document.getElementById("app");
@@ -90,9 +41,8 @@ export async function interactiveBench(runs: number): Promise<Interactive | null
       if (i > 0) times.push(ms);
     }
   } finally {
-    await ctx.close();
+    await browser.close();
     await server.close();
-    fs.rmSync(profile, { recursive: true, force: true });
   }
   times.sort((a, b) => a - b);
   return {

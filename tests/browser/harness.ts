@@ -64,23 +64,35 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+/**
+ * Headless, sandbox off (root in CI), and no background networking: this machine's network is
+ * closed and Chromium's own connections would otherwise be refused many at a time.
+ */
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
 export async function launch(
-  options: { colorScheme?: "light" | "dark"; width?: number; height?: number } = {},
+  options: {
+    colorScheme?: "light" | "dark";
+    width?: number;
+    height?: number;
+    acceptDownloads?: boolean;
+  } = {},
 ): Promise<Browser> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "offer-evaluator-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: CHROMIUM_ARGS,
+    acceptDownloads: options.acceptDownloads ?? false,
     viewport: { width: options.width ?? 320, height: options.height ?? 900 },
     colorScheme: options.colorScheme ?? "light",
   });

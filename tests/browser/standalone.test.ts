@@ -5,17 +5,16 @@
  * (320 px, whole page), standalone-section.png (the offers and results) and standalone-wide.png.
  */
 import fs from "fs";
-import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { ARTIFACTS, CHROMIUM, foreignRequests, serve, type Server } from "./harness";
+import type { BrowserContext, Page } from "playwright-core";
+import { ARTIFACTS, foreignRequests, launch, serve, type Browser, type Server } from "./harness";
 import { CHECKLIST } from "../../src/content";
 import { scopeFit, scoreOffer } from "../../src/scoring";
 
 let server: Server;
 let context: BrowserContext;
-let profile: string;
+let browser: Browser;
 let page: Page;
 const requests: string[] = [];
 
@@ -33,23 +32,8 @@ const OFFERS = [
 
 beforeAll(async () => {
   server = await serve();
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), "offer-standalone-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    acceptDownloads: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-    viewport: { width: 320, height: 900 },
-  });
+  browser = await launch({ acceptDownloads: true });
+  context = browser.context;
   page = await context.newPage();
   page.on("request", (r) => requests.push(r.url()));
   await page.goto(`${server.origin}/taskpane.html`);
@@ -58,9 +42,8 @@ beforeAll(async () => {
 }, 60000);
 
 afterAll(async () => {
-  await context?.close();
+  await browser?.close();
   await server?.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
 });
 
 test("outside Excel the page runs standalone with the offers grid and results", async () => {
