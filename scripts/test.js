@@ -80,6 +80,13 @@ function main() {
     ok = runJest("browser", ["-c", "jest.browser.config.js"], { CHROMIUM_PATH: CHROMIUM }) && ok;
   }
 
+  try {
+    // A picture of the report for people to look at; never part of the verdict.
+    console.log(require("./report-preview").preview());
+  } catch (e) {
+    console.log(`report preview: not made (${e && e.message ? e.message : e})`);
+  }
+
   console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`);
   process.exitCode = ok && totals.failed === 0 ? 0 : 1;
 }

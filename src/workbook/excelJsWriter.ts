@@ -155,6 +155,26 @@ function rangeA1(r: Rect): string {
   return `${columnLetters(r.col)}${r.row + 1}:${columnLetters(r.col + r.cols - 1)}${r.row + r.rows}`;
 }
 
+/** Points per line of 11-point text, as Excel's default row height. */
+const LINE_HEIGHT = 15;
+
+/**
+ * Files carry no computed row heights, and LibreOffice keeps rows one line tall on open, so wrapped
+ * text would overlap the next row: raise each row to the lines its longest wrapped cell needs,
+ * estimated from the column width (in characters, as Excel measures it).
+ */
+function fitRowsToWrappedText(ws: Worksheet, col: number, firstRow: number, lastRow: number): void {
+  const width = ws.getColumn(col).width ?? 8.43;
+  const perLine = Math.max(1, Math.floor(width * 1.1));
+  for (let r = firstRow; r <= lastRow; r++) {
+    const text = ws.getCell(r + 1, col).text ?? "";
+    const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    const row = ws.getRow(r + 1);
+    const needed = Math.min(409, lines * LINE_HEIGHT);
+    if (lines > 1 && needed > (row.height ?? LINE_HEIGHT)) row.height = needed;
+  }
+}
+
 function applyColumnFormats(ws: Worksheet, b: Block, firstDataRow: number, lastDataRow: number): void {
   const cols = b.columns ?? [];
   cols.forEach((fmt: ColumnFormat | undefined, j) => {
@@ -167,6 +187,7 @@ function applyColumnFormats(ws: Worksheet, b: Block, firstDataRow: number, lastD
       if (fmt.wrap) cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
       if (validation) cell.dataValidation = validation;
     }
+    if (fmt.wrap) fitRowsToWrappedText(ws, col, firstDataRow, lastDataRow);
     if (fmt.colorScale) {
       ws.addConditionalFormatting({
         ref: rangeA1({ row: firstDataRow, col: b.col + j, rows: lastDataRow - firstDataRow + 1, cols: 1 }),
@@ -316,7 +337,10 @@ export function renderLayouts(ExcelJS: ExcelJSModule, layouts: readonly SheetLay
   wb.created = new Date();
   const tableNames = new Set<string>();
   for (const layout of layouts) {
-    const ws = wb.addWorksheet(layout.title);
+    // Printed (or converted to PDF), each sheet is one page wide: a report is read across, not in strips.
+    const ws = wb.addWorksheet(layout.title, {
+      pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    });
     layout.columnWidths.forEach((w, j) => {
       if (w !== undefined) ws.getColumn(j + 1).width = w;
     });
