@@ -16,6 +16,11 @@
  *    the add-in's table names/ids and chart names. A sheet is the add-in's only if its id is in the
  *    registry: a copy of the sheet gets a new id and is the person's. A sheet with the wanted name
  *    that is not ours is left alone and the add-in writes to "Name (2)" and says so.
+ *  - Before writing (checked in the prepare sync), the cells the new blocks would cover that were
+ *    not the add-in's before must be empty: otherwise the button writes nothing and returns a
+ *    result with `blocked` naming the person's cells (see README "The person's cells are never covered").
+ *  - The add-in's tables are found by recorded id, then recorded name on its sheet, then position:
+ *    the person may rename them.
  *  - Re-running updates in place: existing tables are resized (ExcelApi 1.13), cells of the add-in's
  *    previous blocks that the new layout does not cover are cleared, nothing else on the sheet is
  *    touched. The Offers table's data rows belong to the person and are never rewritten; only cells
@@ -29,6 +34,7 @@ import { type Weights } from "../scoring";
 import {
   a1,
   type Block,
+  cellA1,
   blockRect,
   type Cell,
   type ColumnFormat,
@@ -79,6 +85,12 @@ export interface WriteResult {
   readonly requestBytes: readonly number[];
   /** Things the person should know (rows left out, columns missing, sheets renamed). */
   readonly warnings: readonly string[];
+  /**
+   * Set when the button stopped without writing anything because the add-in's blocks would have
+   * covered cells that hold the person's content: those cells ("Recommendation!A40", at most 20).
+   * `message` then says which cells and what to do.
+   */
+  readonly blocked?: readonly string[];
 }
 
 export const REGISTRY_KEY = "OfferEvaluator.sheets";
@@ -253,10 +265,17 @@ class Batch {
 
 /* ---------- inspecting the workbook ---------- */
 
+interface TableInfo {
+  name: string;
+  id: string;
+  /** The id of the sheet the table is on. */
+  sheetId: string;
+}
+
 interface Inspection {
   registry: Registry;
   sheets: { name: string; id: string }[];
-  tables: { name: string; id: string }[];
+  tables: TableInfo[];
   names: { name: string; formula: string }[];
 }
 
@@ -273,7 +292,7 @@ function inspect(b: Batch): InspectionLoad {
   const loaded: InspectionLoad = {
     reg: wb.settings.getItemOrNullObject(REGISTRY_KEY).load("value"),
     sheets: wb.worksheets.load("items/name,items/id"),
-    tables: wb.tables.load("items/name,items/id"),
+    tables: wb.tables.load("items/name,items/id,items/worksheet/id"),
     names: wb.names.load("items/name,items/formula"),
   };
   b.op(600);
@@ -285,7 +304,7 @@ function inspected(l: InspectionLoad): Inspection {
   return {
     registry: l.reg.isNullObject ? parseRegistry(null) : parseRegistry(l.reg.value),
     sheets: l.sheets.items.map((s) => ({ name: s.name, id: s.id })),
-    tables: l.tables.items.map((t) => ({ name: t.name, id: t.id })),
+    tables: l.tables.items.map((t) => ({ name: t.name, id: t.id, sheetId: t.worksheet.id })),
     names: l.names.items.map((n) => ({ name: n.name, formula: String(n.formula) })),
   };
 }
@@ -316,10 +335,233 @@ interface Target {
   owned: OwnedSheet | undefined;
   /** Set after the prepare sync for new sheets. */
   id: string;
-  /** Tables on the sheet (loaded in the prepare sync for existing sheets). */
-  tablesOnSheet?: Excel.TableCollection;
   chartsOnSheet?: Excel.ChartCollection;
-  newSheetProxyId?: Excel.Worksheet;
+  /** Our existing tables on the sheet, by block key (existing sheets; loaded in the prepare sync). */
+  lookups: Map<string, TableLookup>;
+  /** What the person has in the cells the new blocks may cover (existing sheets). */
+  checks: SpaceCheck[];
+}
+
+/* ---------- finding the add-in's tables (by id, then name, then position) ---------- */
+
+interface TableLookup {
+  candidates: TableInfo[];
+  /** Found by the id the registry recorded: no position check needed. */
+  sure: boolean;
+  /** Where the block was last written (its header row's first cell is where our table starts). */
+  footprint: Rect | null;
+  ranges: Map<string, Excel.Range>;
+}
+
+/**
+ * Queues the loads that find the add-in's table for a block on one of its sheets: the table with the
+ * id the registry recorded; else the one with the recorded name; else (a table renamed before its id
+ * was recorded) any table on the sheet that starts where the block was written. The person may
+ * rename the add-in's tables: names are never trusted across sheets.
+ */
+function lookupTable(
+  b: Batch,
+  ins: Inspection,
+  sheetId: string,
+  owned: OwnedTable | undefined,
+  footprint: string | undefined,
+): TableLookup {
+  const onSheet = ins.tables.filter((t) => t.sheetId === sheetId);
+  const fp = footprint ? parseA1(footprint) : null;
+  let candidates: TableInfo[] = [];
+  let sure = false;
+  const byId = owned?.id !== undefined ? onSheet.find((t) => t.id === owned.id) : undefined;
+  if (byId) {
+    candidates = [byId];
+    sure = true;
+  } else {
+    const byName = owned ? onSheet.find((t) => t.name.toLowerCase() === owned.name.toLowerCase()) : undefined;
+    candidates = byName ? [byName] : fp ? onSheet : [];
+  }
+  const ranges = new Map<string, Excel.Range>();
+  for (const c of candidates) {
+    ranges.set(c.id, b.ctx.workbook.tables.getItem(c.id).getRange().load("address"));
+    b.op(150);
+  }
+  return { candidates, sure, footprint: fp, ranges };
+}
+
+/** After the prepare sync: the add-in's table, if it is still there. */
+function pickTable(l: TableLookup): TableInfo | undefined {
+  if (l.sure) return l.candidates[0];
+  if (!l.footprint) return undefined;
+  const fp = l.footprint;
+  return l.candidates.find((c) => {
+    const r = parseA1(l.ranges.get(c.id)?.address ?? "");
+    return r !== null && r.row === fp.row && r.col === fp.col;
+  });
+}
+
+/* ---------- never covering the person's cells ---------- */
+
+const SHEET_ROWS = 1_048_576;
+
+interface SpaceCheck {
+  /** Cells a block may newly cover (not the add-in's before). */
+  piece: Rect;
+  /** The used part of the piece (values, formulas or formats): null when empty. */
+  used: Excel.Range;
+}
+
+/** Can a block of the layout grow downward (a table with no other block below it)? */
+function growsDown(layout: SheetLayout, block: Block): boolean {
+  if (!block.table) return false;
+  const r = blockRect(block);
+  return !layout.blocks.some(
+    (o) => o !== block && o.row > block.row && o.col < r.col + r.cols && r.col < o.col + blockRect(o).cols,
+  );
+}
+
+function priorRects(owned: OwnedSheet | undefined): Rect[] {
+  if (!owned) return [];
+  return Object.values(owned.blocks)
+    .map((a) => parseA1(a))
+    .filter((r): r is Rect => r !== null);
+}
+
+/**
+ * Queues, in the prepare sync, a look at what the person has where the layout's blocks may go and the
+ * add-in has not written before: the block's cells, or for a table that may grow, its columns down to
+ * the end of the sheet. Only the used range of each piece comes back (an address), so it stays small.
+ */
+function queueSpaceChecks(b: Batch, t: Target, provisional: SheetLayout): void {
+  if (t.isNew) return;
+  const prior = priorRects(t.owned);
+  for (const block of provisional.blocks) {
+    const r = footprintOf(block);
+    const area = growsDown(provisional, block) ? { ...r, rows: SHEET_ROWS - r.row } : r;
+    for (const piece of subtractRects(area, prior)) {
+      const used = t.proxy
+        .getRangeByIndexes(piece.row, piece.col, piece.rows, piece.cols)
+        .getUsedRangeOrNullObject(false)
+        .load("address");
+      t.checks.push({ piece, used });
+      b.op(200);
+    }
+  }
+}
+
+function intersect(a: Rect, b: Rect): Rect | null {
+  const row = Math.max(a.row, b.row);
+  const col = Math.max(a.col, b.col);
+  const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
+  const cols = Math.min(a.col + a.cols, b.col + b.cols) - col;
+  return rows > 0 && cols > 0 ? { row, col, rows, cols } : null;
+}
+
+/** After the prepare sync: the areas where the final layout would cover the person's content. */
+function spaceConflicts(t: Target, layout: SheetLayout, keep: (block: Block) => boolean): Rect[] {
+  if (t.isNew) return [];
+  const prior = priorRects(t.owned);
+  const used = t.checks
+    .map((c) => (c.used.isNullObject ? null : parseA1(c.used.address)))
+    .filter((r): r is Rect => r !== null);
+  const out: Rect[] = [];
+  for (const block of layout.blocks) {
+    if (keep(block)) continue;
+    for (const piece of subtractRects(footprintOf(block), prior)) {
+      for (const u of used) {
+        const x = intersect(piece, u);
+        if (
+          x &&
+          !out.some((o) => o.row === x.row && o.col === x.col && o.rows === x.rows && o.cols === x.cols)
+        )
+          out.push(x);
+      }
+    }
+  }
+  return out;
+}
+
+interface Blocker {
+  t: Target;
+  area: Rect;
+  range: Excel.Range;
+}
+
+/** Queues (third sync) a read of the conflicting cells, to name them. */
+function queueBlockers(b: Batch, t: Target, areas: Rect[]): Blocker[] {
+  return areas.map((area) => {
+    const capped = { ...area, rows: Math.min(area.rows, 50) };
+    b.op(200);
+    return {
+      t,
+      area: capped,
+      range: t.proxy
+        .getRangeByIndexes(capped.row, capped.col, capped.rows, capped.cols)
+        .load("formulas,numberFormat"),
+    };
+  });
+}
+
+/** The message for a button that stopped: which cells, and what to do. */
+function blockedResult(b: Batch, sheetName: string, blockers: Blocker[]): WriteResult {
+  const cells: { at: string; what: string }[] = [];
+  for (const x of blockers) {
+    const prefix = `${quoteSheetName(x.t.name)}!`;
+    let found = false;
+    x.range.formulas.forEach((row, i) =>
+      row.forEach((f, j) => {
+        const nf = x.range.numberFormat[i]?.[j];
+        const what =
+          typeof f === "string" && f.startsWith("=")
+            ? "your formula"
+            : typeof f === "string" && f !== ""
+              ? "your text"
+              : typeof f === "number" || typeof f === "boolean"
+                ? "your value"
+                : nf !== undefined && nf !== "General"
+                  ? "your number format"
+                  : "";
+        if (what) {
+          found = true;
+          cells.push({ at: prefix + cellA1(x.area.row + i, x.area.col + j), what });
+        }
+      }),
+    );
+    if (!found) cells.push({ at: prefix + a1(x.area), what: "your formatting" });
+  }
+  const shown = cells.slice(0, 3);
+  const more = cells.length - shown.length;
+  const list =
+    shown.length === 1 && more === 0
+      ? `${shown[0].at} has ${shown[0].what}; move it or delete it, then try again.`
+      : `${shown.map((c) => `${c.at} (${c.what.replace(/^your /, "")})`).join(", ")}${more > 0 ? ` and ${more} more cell${more === 1 ? "" : "s"}` : ""} hold your content; move them or delete them, then try again.`;
+  const message = `Nothing was written: the add-in's tables need cells where you have typed. ${list}`;
+  return {
+    sheetName,
+    message,
+    syncs: b.syncs,
+    requestBytes: b.sent,
+    warnings: [],
+    blocked: cells.slice(0, 20).map((c) => c.at),
+  };
+}
+
+/**
+ * After the prepare sync: if any target's new blocks would cover the person's cells, reads those cells
+ * (third sync), removes the sheets this run created (still empty) and returns the stop result.
+ */
+async function stopIfBlocked(
+  b: Batch,
+  targets: { t: Target; layout: SheetLayout; keep: (block: Block) => boolean }[],
+): Promise<WriteResult | null> {
+  const blockers: Blocker[] = [];
+  for (const x of targets) blockers.push(...queueBlockers(b, x.t, spaceConflicts(x.t, x.layout, x.keep)));
+  if (blockers.length === 0) return null;
+  for (const x of targets) {
+    if (x.t.isNew) {
+      x.t.proxy.delete();
+      b.op(100);
+    }
+  }
+  await b.sync();
+  return blockedResult(b, blockers[0].t.name, blockers);
 }
 
 function findOurSheet(ins: Inspection, key: SheetKey): { name: string; id: string } | null {
@@ -335,10 +577,22 @@ function prepareTarget(b: Batch, ins: Inspection, key: SheetKey, taken: string[]
   const owned = ins.registry.sheets[key];
   if (ours && owned) {
     const proxy = wb.worksheets.getItem(ours.id);
-    const tablesOnSheet = wb.worksheets.getItem(ours.id).tables.load("items/name,items/id");
     const chartsOnSheet = wb.worksheets.getItem(ours.id).charts.load("items/name");
-    b.op(400);
-    return { key, proxy, name: ours.name, isNew: false, owned, id: ours.id, tablesOnSheet, chartsOnSheet };
+    b.op(200);
+    const lookups = new Map<string, TableLookup>();
+    for (const [blockKey, table] of Object.entries(owned.tables))
+      lookups.set(blockKey, lookupTable(b, ins, ours.id, table, owned.blocks[blockKey]));
+    return {
+      key,
+      proxy,
+      name: ours.name,
+      isNew: false,
+      owned,
+      id: ours.id,
+      chartsOnSheet,
+      lookups,
+      checks: [],
+    };
   }
   const title = SHEET_TITLES[key];
   const name = freeSheetName(title, taken);
@@ -351,7 +605,7 @@ function prepareTarget(b: Batch, ins: Inspection, key: SheetKey, taken: string[]
   const proxy = wb.worksheets.add(name);
   proxy.load("id");
   b.op(200);
-  return { key, proxy, name, isNew: true, owned: undefined, id: "" };
+  return { key, proxy, name, isNew: true, owned: undefined, id: "", lookups: new Map(), checks: [] };
 }
 
 function finishTarget(t: Target): void {
@@ -359,6 +613,12 @@ function finishTarget(t: Target): void {
 }
 
 /* ---------- rendering one layout ---------- */
+
+/** The cells a block occupies: its rectangle, widened to its merge width for merged paragraphs. */
+function footprintOf(block: Block): Rect {
+  const r = blockRect(block);
+  return block.mergeColumns && block.mergeColumns > r.cols ? { ...r, cols: block.mergeColumns } : r;
+}
 
 interface TableState {
   /** The existing table (ours) to update, if any. */
@@ -370,16 +630,10 @@ interface TableState {
 /** Resolves, for each table block, our existing table on the target sheet or a free name for a new one. */
 function resolveTables(layout: SheetLayout, t: Target, taken: Set<string>): Map<string, TableState> {
   const out = new Map<string, TableState>();
-  const onSheet = t.tablesOnSheet ? t.tablesOnSheet.items.map((x) => ({ name: x.name, id: x.id })) : [];
   for (const block of layout.blocks) {
     if (!block.table) continue;
-    const owned = t.owned?.tables[block.key];
-    let found: { name: string; id: string } | undefined;
-    if (owned) {
-      found =
-        onSheet.find((x) => owned.id !== undefined && x.id === owned.id) ??
-        onSheet.find((x) => x.name.toLowerCase() === owned.name.toLowerCase());
-    }
+    const lookup = t.lookups.get(block.key);
+    const found = lookup ? pickTable(lookup) : undefined;
     if (found) {
       out.set(block.key, { existing: t.proxy.tables.getItem(found.id), name: found.name, id: found.id });
     } else {
@@ -392,6 +646,7 @@ function resolveTables(layout: SheetLayout, t: Target, taken: Set<string>): Map<
 }
 
 function takenObjectNames(ins: Inspection): Set<string> {
+  // Every table and name counts, ours included (a renamed table of ours keeps its new name).
   return new Set([
     ...ins.tables.map((t) => t.name.toLowerCase()),
     ...ins.names.map((n) => n.name.toLowerCase()),
@@ -554,7 +809,7 @@ async function renderLayout(
       if (old) owned.blocks[block.key] = old;
       continue;
     }
-    newRects.push(blockRect(block));
+    newRects.push(footprintOf(block));
   }
 
   // 1. Existing tables of ours take their new size first (same header row, so it overlaps).
@@ -645,7 +900,7 @@ async function renderLayout(
     } else {
       await b.writeGrid(sheet, r.row, r.col, gridOf(block.rows));
     }
-    owned.blocks[block.key] = a1(r);
+    owned.blocks[block.key] = a1(footprintOf(block));
     const headerRows = block.table ? 1 : block.headerRows;
     await formatBlock(b, sheet, block, {
       row: r.row + headerRows,
@@ -817,43 +1072,41 @@ export async function setUpOffersSheet(plan: PlanInput, opts: WriterOptions = {}
     const offersT = prepareTarget(b, ins, "offers", taken, notes);
     const assumT = prepareTarget(b, ins, "assumptions", taken, notes);
     // The person's Offers table, if ours exists: its header, body formulas and where it is.
-    const ownedOffers = ins.registry.sheets.offers?.tables.offers;
-    const offersTableInfo = ownedOffers
-      ? (ins.tables.find((x) => x.id === ownedOffers.id) ??
-        ins.tables.find((x) => x.name.toLowerCase() === ownedOffers.name.toLowerCase()))
-      : undefined;
-    let header: Excel.Range | null = null;
-    let bodyRange: Excel.Range | null = null;
-    if (offersTableInfo && !offersT.isNew) {
-      const table = ctx.workbook.tables.getItem(offersTableInfo.id);
-      header = table.getHeaderRowRange().load("values");
-      bodyRange = table.getDataBodyRange().load("formulas,address");
-      b.op(300);
-    }
-    await b.sync();
-    finishTarget(offersT);
-    finishTarget(assumT);
-
+    const offersData = loadOffersData(b, offersT.lookups.get("offers"), false);
     const objectNames = takenObjectNames(ins);
     const w = weightsNameFor(ins);
     objectNames.add(w.name.toLowerCase());
     const { role } = resolveRole(plan);
     const offersLayout = buildOffersLayout(plan, { weightsName: w.name });
     const assumLayout = buildAssumptionsLayout(plan, { weightsName: w.name });
+    queueSpaceChecks(b, offersT, offersLayout);
+    queueSpaceChecks(b, assumT, assumLayout);
+    await b.sync();
+    finishTarget(offersT);
+    finishTarget(assumT);
+
     const offersTables = resolveTables(offersLayout, offersT, objectNames);
     const assumTables = resolveTables(assumLayout, assumT, objectNames);
     const offersTable = offersTables.get("offers");
-    if (offersTable?.existing && !(header && bodyRange)) offersTable.existing = null;
+    const data = offersTable?.id !== undefined ? offersData.get(offersTable.id) : undefined;
+    if (offersTable?.existing && !data) offersTable.existing = null;
+    const keepOffers = (block: Block): boolean =>
+      !!block.createOnly && !!offersTables.get(block.key)?.existing;
+    const stop = await stopIfBlocked(b, [
+      { t: offersT, layout: offersLayout, keep: keepOffers },
+      { t: assumT, layout: assumLayout, keep: () => false },
+    ]);
+    if (stop) return stop;
 
     b.suspend();
     const assumOwned = await renderLayout(b, assumT, assumLayout, assumTables, {}, notes);
     ensureWeightsName(b, assumT.proxy, assumT.name, w);
     const refresh: OffersRefresh | undefined =
-      header && bodyRange && offersTable?.existing
+      data && offersTable?.existing
         ? {
-            header: header.values[0],
-            bodyFormulas: bodyRange.formulas,
-            bodyAddress: bodyRange.address,
+            header: data.header.values[0],
+            bodyFormulas: data.body.formulas,
+            bodyAddress: data.body.address,
             role,
             weightsName: w.name,
           }
@@ -884,16 +1137,29 @@ export async function setUpOffersSheet(plan: PlanInput, opts: WriterOptions = {}
   });
 }
 
-/** Reads the offers for the recommendation: our Offers table, else any table named "Offers". */
-function offersTableFor(ins: Inspection): { id: string; name: string } | undefined {
-  const owned = ins.registry.sheets.offers?.tables.offers;
-  if (owned) {
-    const t =
-      ins.tables.find((x) => x.id === owned.id) ??
-      ins.tables.find((x) => x.name.toLowerCase() === owned.name.toLowerCase());
-    if (t) return t;
+interface OffersData {
+  header: Excel.Range;
+  body: Excel.Range;
+}
+
+/** Queues the header and body loads of each candidate for the Offers table (values too when reading offers). */
+function loadOffersData(
+  b: Batch,
+  lookup: TableLookup | undefined,
+  withValues: boolean,
+  extra: readonly TableInfo[] = [],
+): Map<string, OffersData> {
+  const out = new Map<string, OffersData>();
+  for (const c of [...(lookup?.candidates ?? []), ...extra]) {
+    if (out.has(c.id)) continue;
+    const table = b.ctx.workbook.tables.getItem(c.id);
+    out.set(c.id, {
+      header: table.getHeaderRowRange().load("values"),
+      body: table.getDataBodyRange().load(withValues ? "values,formulas,address" : "formulas,address"),
+    });
+    b.op(300);
   }
-  return ins.tables.find((x) => x.name.toLowerCase() === TABLE_NAMES.offers.toLowerCase());
+  return out;
 }
 
 export interface RecommendationWriteResult extends WriteResult {
@@ -920,26 +1186,34 @@ export async function writeRecommendation(
     const assumExisting = findOurSheet(ins, "assumptions")
       ? prepareTarget(b, ins, "assumptions", taken, notes)
       : null;
-    const src = offersTableFor(ins);
-    let header: Excel.Range | null = null;
-    let body: Excel.Range | null = null;
-    if (src) {
-      const table = ctx.workbook.tables.getItem(src.id);
-      header = table.getHeaderRowRange().load("values");
-      body = table.getDataBodyRange().load("values,formulas,address");
-      b.op(300);
-    }
+    // The offers: our Offers table (on our Offers sheet), else any table called "Offers" (read only).
+    const offersSheet = findOurSheet(ins, "offers");
+    const ownedOffers = ins.registry.sheets.offers;
+    const offersLookup =
+      offersSheet && ownedOffers
+        ? lookupTable(b, ins, offersSheet.id, ownedOffers.tables.offers, ownedOffers.blocks.offers)
+        : undefined;
+    const anyOffers = ins.tables.find((x) => x.name.toLowerCase() === TABLE_NAMES.offers.toLowerCase());
+    const offersData = loadOffersData(b, offersLookup, true, anyOffers ? [anyOffers] : []);
+    const weightsName = ins.registry.weightsName ?? WEIGHTS_NAME;
+    const aLayout = buildAssumptionsLayout(plan, { weightsName });
+    queueSpaceChecks(b, recT, buildRecommendationLayout(plan, []));
+    if (assumExisting) queueSpaceChecks(b, assumExisting, aLayout);
     await b.sync();
     finishTarget(recT);
 
+    const ours = offersLookup ? pickTable(offersLookup) : undefined;
+    const src = ours ?? anyOffers;
+    const data = src ? offersData.get(src.id) : undefined;
     let offers: OfferInput[] = [];
     const { role } = resolveRole(plan);
-    if (header && body) {
+    if (data) {
+      const { header, body } = data;
       // A Scope cell that still holds the add-in's formula follows the scope type with today's role.
       const hdr = header.values[0];
       const scopeCol = hdr.findIndex((h) => typeof h === "string" && h.trim().toLowerCase() === "scope");
       const values = body.values.map((row, i) =>
-        scopeCol >= 0 && isAddinFormula("Scope", body?.formulas[i][scopeCol])
+        scopeCol >= 0 && isAddinFormula("Scope", body.formulas[i][scopeCol])
           ? row.map((v, j) => (j === scopeCol ? "" : v))
           : row,
       );
@@ -956,11 +1230,15 @@ export async function writeRecommendation(
     const objectNames = takenObjectNames(ins);
     const layout = buildRecommendationLayout(plan, offers);
     const tables = resolveTables(layout, recT, objectNames);
+    const targets = [{ t: recT, layout, keep: () => false }];
+    if (assumExisting) targets.push({ t: assumExisting, layout: aLayout, keep: () => false });
+    const stop = await stopIfBlocked(b, targets);
+    if (stop) return { ...stop, offers };
+
     b.suspend();
     const owned = await renderLayout(b, recT, layout, tables, {}, notes);
     const sheets = { ...ins.registry.sheets, recommendation: owned };
     if (assumExisting) {
-      const aLayout = buildAssumptionsLayout(plan, { weightsName: ins.registry.weightsName ?? WEIGHTS_NAME });
       sheets.assumptions = await renderLayout(
         b,
         assumExisting,
@@ -970,18 +1248,17 @@ export async function writeRecommendation(
         notes,
       );
     }
-    // Keep the person's Offers formulas on today's role (only cells still holding our formula).
-    if (src && header && body && ins.registry.sheets.offers && findOurSheet(ins, "offers")) {
-      const offersSheet = ctx.workbook.worksheets.getItem(ins.registry.sheets.offers.id);
+    // Keep the person's Offers formulas on today's role (only in our table, only cells still holding our formula).
+    if (ours && data && offersSheet) {
       await refreshOffersTable(
         b,
-        offersSheet,
+        ctx.workbook.worksheets.getItem(offersSheet.id),
         {
-          header: header.values[0],
-          bodyFormulas: body.formulas,
-          bodyAddress: body.address,
+          header: data.header.values[0],
+          bodyFormulas: data.body.formulas,
+          bodyAddress: data.body.address,
           role,
-          weightsName: ins.registry.weightsName ?? WEIGHTS_NAME,
+          weightsName,
         },
         notes,
       );
@@ -1011,20 +1288,18 @@ export async function writeRoadmap(plan: PlanInput, opts: WriterOptions = {}): P
     const notes: string[] = [];
     const taken = ins.sheets.map((s) => s.name);
     const t = prepareTarget(b, ins, "roadmap", taken, notes);
-    const owned = t.owned?.tables.roadmap;
-    const info =
-      owned && !t.isNew
-        ? (ins.tables.find((x) => x.id === owned.id) ??
-          ins.tables.find((x) => x.name.toLowerCase() === owned.name.toLowerCase()))
-        : undefined;
-    let doneRange: Excel.Range | null = null;
-    if (info) {
-      doneRange = ctx.workbook.tables.getItem(info.id).getRange().load("values");
+    const lookup = t.lookups.get("roadmap");
+    const ranges = new Map<string, Excel.Range>();
+    for (const c of lookup?.candidates ?? []) {
+      ranges.set(c.id, ctx.workbook.tables.getItem(c.id).getRange().load("values"));
       b.op(200);
     }
+    queueSpaceChecks(b, t, buildRoadmapLayout(plan));
     await b.sync();
     finishTarget(t);
 
+    const found = lookup ? pickTable(lookup) : undefined;
+    const doneRange = found ? ranges.get(found.id) : undefined;
     const done: boolean[] = [];
     if (doneRange) {
       const [hdr, ...rows] = doneRange.values;
@@ -1042,6 +1317,8 @@ export async function writeRoadmap(plan: PlanInput, opts: WriterOptions = {}): P
     }
     const layout = buildRoadmapLayout(plan, { done });
     const tables = resolveTables(layout, t, takenObjectNames(ins));
+    const stop = await stopIfBlocked(b, [{ t, layout, keep: () => false }]);
+    if (stop) return stop;
     b.suspend();
     const ownedSheet = await renderLayout(b, t, layout, tables, {}, notes);
     t.proxy.activate();

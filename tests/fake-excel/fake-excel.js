@@ -792,7 +792,8 @@
         });
         if (props.length === 0) props = Object.keys(itemSpec);
         props.forEach(function (p) {
-          if (!itemSpec[p])
+          // A navigation property ("worksheet/id") is checked against the navigation's class at sync.
+          if (!itemSpec[p] && p.indexOf("/") < 0)
             throw excelError(
               ERROR_CODES.invalidArgument,
               "Unknown or unsupported property in load(): items/" + p,
@@ -806,6 +807,21 @@
             item._cached = entity;
             var o = {};
             props.forEach(function (p) {
+              if (p.indexOf("/") >= 0) {
+                // items/<navigation>/<property>, as Office.js allows (e.g. tables: items/worksheet/id).
+                var parts = p.split("/");
+                var nav = item[parts[0]];
+                if (parts.length !== 2 || !(nav instanceof Proxy_) || !nav._props || !nav._props[parts[1]])
+                  throw excelError(
+                    ERROR_CODES.invalidArgument,
+                    "Unknown or unsupported property in load(): items/" + p,
+                  );
+                var nv = nav._props[parts[1]].get(nav._entity(), nav);
+                nav._loaded.set(parts[1], nv);
+                o[parts[0]] = o[parts[0]] || {};
+                o[parts[0]][parts[1]] = nv;
+                return;
+              }
               var v = itemSpec[p].get(entity, item);
               item._loaded.set(p, v);
               o[p] = v;
@@ -983,27 +999,49 @@
         },
       );
     };
-    WorksheetProxy.prototype.getUsedRangeOrNullObject = function () {
+    /**
+     * The used range of a sheet, or of `within` (a rect) on it: the bounding box of the cells with a
+     * value or formula, and unless valuesOnly also of the cells with a number format, a style or a
+     * data validation (as Excel counts formatted cells). null when nothing is used.
+     */
+    function usedRect(s, within, valuesOnly) {
+      var r0 = Infinity;
+      var c0 = Infinity;
+      var r1 = -1;
+      var c1 = -1;
+      var add = function (k) {
+        var p = k.split(",").map(Number);
+        if (within && !contains(within, p[0], p[1])) return;
+        r0 = Math.min(r0, p[0]);
+        c0 = Math.min(c0, p[1]);
+        r1 = Math.max(r1, p[0]);
+        c1 = Math.max(c1, p[1]);
+      };
+      s.cells.forEach(function (cell, k) {
+        if (cell.value === "" && cell.formula === null && (valuesOnly || cell.numberFormat === "General"))
+          return;
+        add(k);
+      });
+      if (!valuesOnly) {
+        s.styles.forEach(function (st, k) {
+          if (Object.keys(st).length > 0) add(k);
+        });
+        s.validations.forEach(function (v, k) {
+          add(k);
+        });
+      }
+      if (r1 < 0) return null;
+      return { r0: r0, c0: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+    }
+    WorksheetProxy.prototype.getUsedRangeOrNullObject = function (valuesOnly) {
       var self = this;
       return new RangeProxy(
         this._ctx,
-        this._path + ".usedRange?",
+        this._path + ".usedRange" + (valuesOnly ? "(valuesOnly)" : "") + "?",
         function () {
           var s = self._entity();
-          var r0 = Infinity;
-          var c0 = Infinity;
-          var r1 = -1;
-          var c1 = -1;
-          s.cells.forEach(function (cell, k) {
-            if (cell.value === "" && cell.formula === null) return;
-            var p = k.split(",").map(Number);
-            r0 = Math.min(r0, p[0]);
-            c0 = Math.min(c0, p[1]);
-            r1 = Math.max(r1, p[0]);
-            c1 = Math.max(c1, p[1]);
-          });
-          if (r1 < 0) return null;
-          return { sheet: s, rect: { r0: r0, c0: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 } };
+          var rect = usedRect(s, null, !!valuesOnly);
+          return rect ? { sheet: s, rect: rect } : null;
         },
         true,
       );
@@ -1206,6 +1244,20 @@
         clearRect(t.sheet, t.rect, applyTo);
       });
     };
+    /** Range.getUsedRangeOrNullObject(valuesOnly) (ExcelApi 1.4): the used part of this range. */
+    RangeProxy.prototype.getUsedRangeOrNullObject = function (valuesOnly) {
+      var self = this;
+      return new RangeProxy(
+        this._ctx,
+        this._path + ".usedRange" + (valuesOnly ? "(valuesOnly)" : "") + "?",
+        function () {
+          var t = self._entity();
+          var rect = usedRect(t.sheet, t.rect, !!valuesOnly);
+          return rect ? { sheet: t.sheet, rect: rect } : null;
+        },
+        true,
+      );
+    };
     RangeProxy.prototype.merge = function (across) {
       var self = this;
       this._queue("merge", !!across, function () {
@@ -1217,10 +1269,26 @@
         t.sheet.merges = t.sheet.merges.filter(function (m) {
           return !overlaps(m, t.rect);
         });
+        var areas = [];
         if (across) {
           for (var r = 0; r < t.rect.rows; r++)
-            t.sheet.merges.push({ r0: t.rect.r0 + r, c0: t.rect.c0, rows: 1, cols: t.rect.cols });
-        } else t.sheet.merges.push(Object.assign({}, t.rect));
+            areas.push({ r0: t.rect.r0 + r, c0: t.rect.c0, rows: 1, cols: t.rect.cols });
+        } else areas.push(Object.assign({}, t.rect));
+        // Like Excel, merging keeps only the upper-left value of each area (the API does not ask).
+        areas.forEach(function (m) {
+          for (var rr = m.r0; rr < m.r0 + m.rows; rr++)
+            for (var cc = m.c0; cc < m.c0 + m.cols; cc++) {
+              if (rr === m.r0 && cc === m.c0) continue;
+              var cell = getCell(t.sheet, rr, cc);
+              if (cell) {
+                cell.value = "";
+                cell.formula = null;
+                cell.quotePrefix = false;
+                if (cell.numberFormat === "General") t.sheet.cells.delete(key(rr, cc));
+              }
+            }
+          t.sheet.merges.push(m);
+        });
       });
     };
     RangeProxy.prototype.unmerge = function () {

@@ -397,3 +397,58 @@ test("installFakeExcel makes the fake the global Excel, as the browser tests nee
   expect(fake.helpers.sheetNames()).toEqual(["Sheet1"]);
   delete (globalThis as { Excel?: unknown }).Excel;
 });
+
+describe("used ranges, navigation loads and merges", () => {
+  test("tables load items/worksheet/id; an unknown navigation property throws", async () => {
+    const f = fresh();
+    f.helpers.setValues("Sheet1", "A1:B2", [
+      ["a", "b"],
+      [1, 2],
+    ]);
+    f.helpers.addTable("Sheet1", "A1:B2", "Mine");
+    const ids = await run(f, async (ctx) => {
+      const t = ctx.workbook.tables.load("items/name,items/worksheet/id");
+      await ctx.sync();
+      return t.items.map((x) => [x.name, x.worksheet.id]);
+    });
+    expect(ids).toEqual([["Mine", f.helpers.sheet("Sheet1")?.id]]);
+    expect(
+      await code(
+        run(f, async (ctx) => {
+          ctx.workbook.tables.load("items/worksheet/nothing");
+          await ctx.sync();
+        }),
+      ),
+    ).toBe("InvalidArgument");
+  });
+
+  test("Range.getUsedRangeOrNullObject: values only, or formats too; null when empty", async () => {
+    const f = fresh();
+    f.helpers.setValues("Sheet1", "C5", [["x"]]);
+    f.helpers.setValues("Sheet1", "A1", [["outside"]]);
+    const cell = f.workbook.sheets[0].cells.get("9,3");
+    expect(cell).toBeUndefined();
+    f.helpers.setValues("Sheet1", "D10", [[""]]);
+    const d10 = f.workbook.sheets[0].cells.get("9,3");
+    if (d10) d10.numberFormat = "0%";
+    const out = await run(f, async (ctx) => {
+      const s = ctx.workbook.worksheets.getItem("Sheet1");
+      const values = s.getRange("B3:F20").getUsedRangeOrNullObject(true).load("address");
+      const all = s.getRange("B3:F20").getUsedRangeOrNullObject(false).load("address");
+      const none = s.getRange("H1:H9").getUsedRangeOrNullObject().load("address");
+      await ctx.sync();
+      return [values.address, all.address, none.isNullObject];
+    });
+    expect(out).toEqual(["Sheet1!C5", "Sheet1!C5:D10", true]);
+  });
+
+  test("merging keeps only the upper-left value, like Excel", async () => {
+    const f = fresh();
+    f.helpers.setValues("Sheet1", "A1:C1", [["keep", "lost", 3]]);
+    await run(f, async (ctx) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:C1").merge(true);
+      await ctx.sync();
+    });
+    expect(f.helpers.values("Sheet1", "A1:C1")).toEqual([["keep", "", ""]]);
+  });
+});

@@ -328,6 +328,57 @@ describe("Write recommendation", () => {
   });
 });
 
+describe("the person's cells and renamed tables", () => {
+  test("a note directly below the ranking table stops a longer ranking, naming the cell; nothing changes", async () => {
+    const fake = await setUpWith(3);
+    await writeRecommendation(PLAN, writerOpts(fake));
+    expect(fake.helpers.tables().find((t) => t.name === "OfferRanking")?.address).toBe("A23:J26");
+    fake.helpers.setValues("Recommendation", "B27:C27", [["my note", "=1+2"]]);
+    fillOffers(fake, offerRows(5));
+    const before = [fake.helpers.snapshot("Recommendation"), fake.helpers.snapshot("Offers")];
+    fake.stats.reset();
+    const r = await writeRecommendation(PLAN, writerOpts(fake));
+    expect(r.blocked).toEqual(["Recommendation!B27", "Recommendation!C27"]);
+    expect(r.message).toMatch(
+      /^Nothing was written: .*Recommendation!B27 \(text\), Recommendation!C27 \(formula\) hold your content; move them or delete them, then try again\.$/,
+    );
+    expect(r.syncs).toBeLessThanOrEqual(3);
+    expect([fake.helpers.snapshot("Recommendation"), fake.helpers.snapshot("Offers")]).toEqual(before);
+    // Moved away: the next run writes, and the note's new place is kept.
+    fake.helpers.setValues("Recommendation", "B27:C27", [["", ""]]);
+    fake.helpers.setValues("Recommendation", "B40", [["my note"]]);
+    const again = await writeRecommendation(PLAN, writerOpts(fake));
+    expect(again.blocked).toBeUndefined();
+    expect(fake.helpers.tables().find((t) => t.name === "OfferRanking")?.address).toBe("A23:J28");
+    expect(fake.helpers.values("Recommendation", "B40")).toEqual([["my note"]]);
+  });
+
+  test("tables the person renamed are still found: no duplicate, no error", async () => {
+    const fake = await setUpWith(4);
+    await writeRecommendation(PLAN, writerOpts(fake));
+    await writeRoadmap(PLAN, writerOpts(fake));
+    for (const [from, to] of [
+      ["Offers", "MyOffers"],
+      ["OfferRanking", "Ranked"],
+      ["OfferRoadmap", "Phases"],
+    ]) {
+      const t = fake.workbook.tables.find((x) => x.name === from);
+      if (!t) throw new Error(`no table ${from}`);
+      t.name = to;
+    }
+    await expect(setUpOffersSheet(PLAN, writerOpts(fake))).resolves.toMatchObject({ sheetName: "Offers" });
+    const rec = await writeRecommendation(PLAN, writerOpts(fake));
+    expect(rec.offers).toHaveLength(4);
+    await writeRoadmap(PLAN, writerOpts(fake));
+    expect(
+      fake.helpers
+        .tables()
+        .map((t) => `${t.sheet}:${t.name}`)
+        .sort(),
+    ).toEqual(["Offers:MyOffers", "Recommendation:OfferTipping", "Recommendation:Ranked", "Roadmap:Phases"]);
+  });
+});
+
 describe("Write roadmap", () => {
   test("four dated phases with a Done column; re-run keeps ticks and is idempotent", async () => {
     const fake = newFake();
