@@ -13,6 +13,8 @@ export interface WriteOutcome {
   readonly sheetName: string;
   readonly message: string;
   readonly syncs?: number;
+  /** True when the writer stopped without writing because the person's cells were in the way. */
+  readonly blocked?: boolean;
 }
 
 export interface WorkbookWriters {
@@ -107,10 +109,16 @@ export function renderActions(
       status.classList.add("working");
       try {
         const outcome = await action.run(writers, store.get());
-        status.textContent = outcome.message;
         // For diagnostics and the tests: the round trips the writer reports.
         if (outcome.syncs !== undefined) status.dataset.syncs = String(outcome.syncs);
-        onSuccess?.(outcome);
+        if (outcome.blocked) {
+          // Nothing was written: the person has to act, so it is an alert, not a status line.
+          status.textContent = "";
+          alert.textContent = outcome.message;
+        } else {
+          status.textContent = outcome.message;
+          onSuccess?.(outcome);
+        }
       } catch (e) {
         status.textContent = "";
         alert.textContent = errorText(action.failure, e);

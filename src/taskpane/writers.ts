@@ -17,7 +17,12 @@ export interface ExcelWriters extends WorkbookWriters {
 
 function outcome(r: WriteResult): WriteOutcome {
   const extra = r.warnings.filter((w) => !r.message.includes(w));
-  return { sheetName: r.sheetName, message: [r.message, ...extra].join(" "), syncs: r.syncs };
+  return {
+    sheetName: r.sheetName,
+    message: [r.message, ...extra].join(" "),
+    syncs: r.syncs,
+    blocked: (r.blocked?.length ?? 0) > 0,
+  };
 }
 
 export function excelWriters(run: ExcelRun): ExcelWriters {

@@ -441,6 +441,60 @@ test("a writer error is shown in an alert and the button works again", async () 
   await page.close();
 });
 
+test("a note typed below the ranking stops Write recommendation with an alert, and stays", async () => {
+  const { page } = await openTaskpane(browser, server);
+  await answerQuiz(page, [2, 2, 3, 2, 5, 4, 4, 5]);
+  expect((await press(page, "Set up offers sheet")).error).toBe("");
+  expect((await press(page, "Write recommendation")).error).toBe("");
+  // The person types a note right under the ranking, then adds offers so the ranking must grow.
+  const note = await page.evaluate(() => {
+    const f = (globalThis as unknown as { __fake: any }).__fake; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const ranking = f.helpers
+      .tables()
+      .find(
+        (t: { sheet: string; headers: string[] }) =>
+          t.sheet === "Recommendation" && t.headers.includes("Company"),
+      );
+    const rect = f.helpers.parseAddress(ranking.address).rect;
+    const below = f.helpers.rectToA1({ r0: rect.r0 + rect.rows, c0: rect.c0 + 1, rows: 1, cols: 1 });
+    f.helpers.setValues("Recommendation", below, [["my note"]]);
+    const offers = f.workbook.tables.find((t: { name: string }) => t.name === "Offers");
+    const first = offers.rect.r0 + offers.rect.rows;
+    offers.rect = { ...offers.rect, rows: offers.rect.rows + 3 };
+    const formulas = f.helpers.formulas(
+      "Offers",
+      f.helpers.rectToA1({ r0: offers.rect.r0 + 1, c0: offers.rect.c0, rows: 1, cols: 10 }),
+    )[0];
+    const rows = [1, 2, 3].map((i) => [
+      `'Extra ${i}`,
+      "'Role",
+      "'models",
+      formulas[3],
+      4,
+      4,
+      4,
+      "'",
+      formulas[8],
+      formulas[9],
+    ]);
+    f.helpers.setValues(
+      "Offers",
+      f.helpers.rectToA1({ r0: first, c0: offers.rect.c0, rows: 3, cols: 10 }),
+      rows,
+    );
+    return { at: below, before: f.helpers.snapshot("Recommendation") };
+  });
+  const r = await press(page, "Write recommendation");
+  expect(r.status).toBe("");
+  expect(r.error).toMatch(new RegExp(`Recommendation!${note.at}`));
+  expect(r.error).toMatch(/move it or delete it/);
+  expect(await page.locator("#action-error").getAttribute("role")).toBe("alert");
+  expect(r.syncs).toBeLessThanOrEqual(3);
+  // Nothing on the sheet changed, the note included.
+  expect(await fake(page, (f) => f.helpers.snapshot("Recommendation"))).toBe(note.before);
+  await page.close();
+});
+
 test("standalone mode outside Excel: same panels, no workbook buttons, state in localStorage", async () => {
   const { page, requests } = await openTaskpane(browser, server, { excel: false });
   expect(await page.locator("#app").getAttribute("data-mode")).toBe("standalone");
