@@ -5,6 +5,7 @@
  * autocomplete and help, the work happens in offerFunctions.ts and the scoring module, and any
  * failure becomes an Excel error with a message (never an exception).
  */
+import "./outsideExcel";
 import { guard, toExcelError } from "./excelErrors";
 import {
   ahpMatrix,

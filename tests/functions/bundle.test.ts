@@ -176,3 +176,17 @@ test("bad arguments come back as Excel errors with messages, in the bundle too",
   const na = call("TIPPING", [[5]], [[1]], [[1]], [[1]]) as { code: string };
   expect(na.code).toBe("#N/A");
 });
+
+test("outside Excel (no CustomFunctions global) the bundle loads without throwing and defines nothing else", () => {
+  const dir: string = testBuildDir();
+  const sandbox: Record<string, unknown> = { console };
+  sandbox.self = sandbox;
+  sandbox.window = sandbox;
+  expect(() =>
+    vm.runInNewContext(fs.readFileSync(path.join(dir, "functions.js"), "utf8"), sandbox, {
+      filename: "functions.js",
+    }),
+  ).not.toThrow();
+  expect(typeof (sandbox.CustomFunctions as { associate?: unknown }).associate).toBe("function");
+  expect((sandbox.CustomFunctions as { Error?: unknown }).Error).toBeUndefined();
+});
