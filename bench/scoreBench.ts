@@ -151,7 +151,7 @@ export function scorePairs(rounds = 7, rows = 1_000_000, calls = 200_000): Pair[
   });
   let sink = 0;
   const col = pair(
-    "SCORE over a 1,000,000-row column",
+    `SCORE over a ${rows.toLocaleString("en-US")}-row column`,
     3,
     "ms per call",
     rounds,

@@ -63,9 +63,11 @@ async function quietly(fn) {
 
 function trustHint(caPath) {
   if (process.platform === "linux") {
+    // As root there is no sudo to ask for (and often none installed).
+    const sudo = typeof process.getuid === "function" && process.getuid() === 0 ? "" : "sudo ";
     return [
       "  To trust it on Debian/Ubuntu (system and Chromium):",
-      `    sudo cp '${caPath}' /usr/local/share/ca-certificates/offer-evaluator-dev-ca.crt && sudo update-ca-certificates`,
+      `    ${sudo}cp '${caPath}' /usr/local/share/ca-certificates/offer-evaluator-dev-ca.crt && ${sudo}update-ca-certificates`,
       `    certutil -d sql:$HOME/.pki/nssdb -A -t C,, -n "Offer Evaluator dev CA" -i '${caPath}'   (package libnss3-tools)`,
       "  or run `npx office-addin-dev-certs install` (it asks for sudo), then `npm start` again.",
     ];
@@ -234,6 +236,8 @@ async function main() {
       liveReload: false,
       client: false,
       setupExitSignals: false,
+      // The bare origin opens the page rather than "Cannot GET /".
+      devMiddleware: { index: "taskpane.html" },
     },
     compiler,
   );
@@ -268,7 +272,6 @@ async function main() {
   const ok = await built;
 
   say("");
-  say(`serving:       ${DEV_ORIGIN}`);
   say(`taskpane page: ${TASKPANE_URL}   (opens in a browser too, outside Excel)`);
   say(`functions:     ${DEV_ORIGIN}functions.json`);
   say(`manifest:      ${MANIFEST}`);
