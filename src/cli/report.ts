@@ -92,6 +92,11 @@ function parseArgs(argv: readonly string[]): Args | "help" {
   }
   if (input === null) throw new UsageError("no input file: give the offers .xlsx or .csv.");
   if (output === null) throw new UsageError("no output file: add -o report.xlsx.");
+  if (sameFile(input, output)) {
+    throw new UsageError(
+      `the output ${output} is the input file; choose another name (the input is never overwritten).`,
+    );
+  }
   if (!/\.xlsx$/i.test(output)) throw new UsageError(`the output must be an .xlsx file; got "${output}".`);
   return { input, output, answers, quiet };
 }
@@ -175,6 +180,10 @@ export function writeAtomic(file: string, bytes: Uint8Array): void {
   }
 }
 
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+}
+
 export async function report(args: Args, io: Streams): Promise<void> {
   const progress = (msg: string): void => {
     if (!args.quiet) io.stderr.write(`${msg}\n`);
@@ -190,6 +199,10 @@ export async function report(args: Args, io: Streams): Promise<void> {
   const outDir = path.dirname(path.resolve(args.output));
   if (!fs.existsSync(outDir) || !fs.statSync(outDir).isDirectory()) {
     throw new OutputError(`cannot write ${args.output}: the folder ${outDir} does not exist.`);
+  }
+  // Found before reading a possibly large input, with words instead of the rename's EISDIR.
+  if (fs.existsSync(args.output) && fs.statSync(args.output).isDirectory()) {
+    throw new OutputError(`cannot write ${args.output}: it is a folder; give a file name ending in .xlsx.`);
   }
 
   const readFile = (file: string): Buffer => {
@@ -215,7 +228,7 @@ export async function report(args: Args, io: Streams): Promise<void> {
     const ExcelJS = await loadExcelJs();
     read = await readOffersXlsx(ExcelJS, data, args.input, onRows);
   }
-  progress(`${read.offers.length.toLocaleString("en-US")} offers from ${read.source} in ${args.input}`);
+  progress(`${plural(read.offers.length, "offer")} from ${read.source} in ${args.input}`);
 
   const plan = toPlanInput(state);
   const ev = evaluate(plan, read.offers);
@@ -230,7 +243,7 @@ export async function report(args: Args, io: Streams): Promise<void> {
     ? `leader: ${read.offers[lead.index].company || `offer ${lead.index + 1}`} (${lead.score.toFixed(1)})`
     : "no offer could be scored";
   io.stdout.write(
-    `wrote ${args.output}: ${read.offers.length} offers, role ${ROLE_NAMES[ev.role.role]}, ${leadText}\n`,
+    `wrote ${args.output}: ${plural(read.offers.length, "offer")}, role ${ROLE_NAMES[ev.role.role]}, ${leadText}\n`,
   );
 }
 

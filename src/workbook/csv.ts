@@ -1,6 +1,7 @@
 /**
  * A small RFC 4180 CSV parser for the offers import (standalone page and the report CLI).
- * - Fields separated by commas; records by CRLF, LF or a lone CR.
+ * - Fields separated by commas, or by semicolons where the header line uses them (Excel saves
+ *   "CSV" with semicolons in locales whose decimal mark is a comma); records by CRLF, LF or a lone CR.
  * - A field in double quotes may hold commas, line breaks and doubled quotes ("" -> ").
  * - A leading UTF-8 byte order mark is dropped; a final line break does not start an empty record.
  * - Everything is text: "=HYPERLINK(...)" or "+cmd" come back as the literal string, to be written
@@ -30,8 +31,22 @@ export interface CsvRecord {
   readonly line: number;
 }
 
+/** The separator the header line uses: a semicolon when it has more semicolons than commas outside quotes. */
+export function detectDelimiter(text: string): "," | ";" {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (const c of text) {
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === "\n" || c === "\r")) break;
+    else if (!quoted && c === ",") commas++;
+    else if (!quoted && c === ";") semicolons++;
+  }
+  return semicolons > commas ? ";" : ",";
+}
+
 /** Parses CSV text into records (each a list of fields with its starting line). */
-export function parseCsvRecords(text: string): CsvRecord[] {
+export function parseCsvRecords(text: string, delimiter: "," | ";" = detectDelimiter(text)): CsvRecord[] {
   const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const out: CsvRecord[] = [];
   const n = s.length;
@@ -70,21 +85,21 @@ export function parseCsvRecords(text: string): CsvRecord[] {
             fields.length + 1,
           );
         }
-        if (i < n && s[i] !== "," && s[i] !== "\r" && s[i] !== "\n") {
+        if (i < n && s[i] !== delimiter && s[i] !== "\r" && s[i] !== "\n") {
           throw new CsvError(`unexpected text after a closing quote`, line, fields.length + 1);
         }
       } else {
         let j = i;
         while (j < n) {
           const c = s[j];
-          if (c === "," || c === "\r" || c === "\n") break;
+          if (c === delimiter || c === "\r" || c === "\n") break;
           j++;
         }
         field = s.slice(i, j);
         i = j;
       }
       fields.push(field);
-      if (i < n && s[i] === ",") {
+      if (i < n && s[i] === delimiter) {
         i++;
         continue;
       }

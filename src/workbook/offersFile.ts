@@ -6,7 +6,7 @@
  */
 import type * as ExcelJSTypes from "exceljs";
 import { columnLetters } from "./layout";
-import { CsvError, parseCsvRecords } from "./csv";
+import { CsvError, detectDelimiter, parseCsvRecords } from "./csv";
 import { OFFER_COLUMNS, readOffersTable, type OfferInput } from "./inputs";
 
 type ExcelJSModule = typeof ExcelJSTypes;
@@ -99,8 +99,9 @@ function headerIndex(header: readonly unknown[]): Map<string, number> {
 
 export function readOffersCsv(text: string, file: string, progress?: Progress): OffersFromFile {
   let records;
+  const delimiter = detectDelimiter(text);
   try {
-    records = parseCsvRecords(text);
+    records = parseCsvRecords(text, delimiter);
   } catch (e) {
     if (e instanceof CsvError)
       throw new InputError(`not valid CSV: ${e.message}.`, { file, row: e.line, column: String(e.column) });
@@ -118,9 +119,19 @@ export function readOffersCsv(text: string, file: string, progress?: Progress): 
     );
   }
   if (progress) for (let i = PROGRESS_EVERY; i <= bodyRecs.length; i += PROGRESS_EVERY) progress(i);
+  // A semicolon CSV comes from a locale whose decimal mark is a comma: ratings like 3,5 mean 3.5.
+  const ratingColumns = ["scope", "data maturity", "support", "growth"]
+    .map((c) => idx.get(c))
+    .filter((i): i is number => i !== undefined);
+  const fields = (r: { fields: string[] }): string[] =>
+    delimiter === ";"
+      ? r.fields.map((f, j) =>
+          ratingColumns.includes(j) && /^\s*\d+,\d+\s*$/.test(f) ? f.replace(",", ".") : f,
+        )
+      : r.fields;
   const offers = readTable(
     headerRec.fields,
-    bodyRecs.map((r) => r.fields),
+    bodyRecs.map(fields),
     { file, row: headerRec.line },
     (i, column) => {
       const c = idx.get(column.toLowerCase());

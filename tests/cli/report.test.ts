@@ -207,6 +207,7 @@ describe("usage errors: exit 2", () => {
     [["report", "offers.csv"], /no output file/],
     [["report", "-o", "x.xlsx"], /no input file/],
     [["report", "offers.csv", "-o", "x.csv"], /must be an \.xlsx/],
+    [["report", "offers.csv", "-o", "offers.csv"], /is the input file/],
     [["report", "offers.csv", "-o", "x.xlsx", "--frobnicate"], /unknown option --frobnicate/],
   ])("%j", (args, message) => {
     const r = run(...(args as string[]));
@@ -224,6 +225,25 @@ describe("usage errors: exit 2", () => {
   });
 });
 
+describe("CSV as Excel saves it in comma-decimal locales", () => {
+  test("semicolons between fields and decimal commas in ratings", async () => {
+    fs.writeFileSync(
+      file("semi.csv"),
+      "Company;Title;Scope type;Scope;Data maturity;Support;Growth;Notes\r\nAlpha;DS;models;4,5;3,5;2;3;Notes, with a comma\r\n",
+    );
+    const r = run("report", "semi.csv", "-o", "semi.xlsx");
+    expect(r.stderr).toMatch(/^1 offer from the CSV file/m);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/: 1 offer, /);
+    const ws = (await readBack(file("semi.xlsx"))).getWorksheet("Offers");
+    const values: unknown[] = [];
+    ws?.eachRow((row) => row.eachCell((c) => values.push(c.value)));
+    expect(values).toContain(4.5);
+    expect(values).toContain(3.5);
+    expect(values).toContain("Notes, with a comma");
+  });
+});
+
 describe("cannot write: exit 3", () => {
   test("the output folder does not exist", () => {
     const r = run("report", "offers.csv", "-o", "no/such/dir/out.xlsx");
@@ -234,7 +254,7 @@ describe("cannot write: exit 3", () => {
     fs.mkdirSync(file("taken.xlsx"));
     const r = run("report", "offers.csv", "-o", "taken.xlsx");
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/cannot write taken\.xlsx/);
+    expect(r.stderr).toMatch(/cannot write taken\.xlsx: it is a folder/);
     expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 });
