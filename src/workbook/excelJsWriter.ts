@@ -8,8 +8,8 @@
  * line saying so (the layout's valueNote, or a note on the column's header cell). Other formulas
  * (RANK.EQ, arithmetic) are written as formulas with their computed value cached.
  *
- * ExcelJS cannot write native charts: a ChartSpec is drawn as a small bar table (category, value
- * with a data bar, and a text bar that shows in any viewer) at the chart's place.
+ * ExcelJS cannot write native charts: a ChartSpec is drawn as a small bar table (category, value,
+ * and a text bar that shows in any viewer) at the chart's place.
  *
  * Strings are always written as text: ExcelJS only writes a formula for { formula } objects, so a
  * company named "=HYPERLINK(...)" lands as the literal string.
@@ -26,6 +26,7 @@ import {
   type Cell,
   type ChartSpec,
   type ColumnFormat,
+  type HorizontalAlign,
   type Rect,
   type Scalar,
   type SheetLayout,
@@ -163,9 +164,16 @@ const LINE_HEIGHT = 15;
  * text would overlap the next row: raise each row to the lines its longest wrapped cell needs,
  * estimated from the column width (in characters, as Excel measures it).
  */
-function fitRowsToWrappedText(ws: Worksheet, col: number, firstRow: number, lastRow: number): void {
+function fitRowsToWrappedText(
+  ws: Worksheet,
+  col: number,
+  firstRow: number,
+  lastRow: number,
+  bold = false,
+): void {
   const width = ws.getColumn(col).width ?? 8.43;
-  const perLine = Math.max(1, Math.floor(width * 1.1));
+  // Bold text runs wider; a word that does not fit moves whole to the next line, so leave slack.
+  const perLine = Math.max(1, Math.floor(width * (bold ? 1.0 : 1.25)) - 2);
   for (let r = firstRow; r <= lastRow; r++) {
     const text = ws.getCell(r + 1, col).text ?? "";
     const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
@@ -175,11 +183,24 @@ function fitRowsToWrappedText(ws: Worksheet, col: number, firstRow: number, last
   }
 }
 
+const H_ALIGN: Record<HorizontalAlign, ExcelJSTypes.Alignment["horizontal"]> = {
+  left: "left",
+  center: "center",
+  right: "right",
+};
+
 function applyColumnFormats(ws: Worksheet, b: Block, firstDataRow: number, lastDataRow: number): void {
   const cols = b.columns ?? [];
   cols.forEach((fmt: ColumnFormat | undefined, j) => {
     if (!fmt || lastDataRow < firstDataRow) return;
     const col = b.col + j + 1;
+    if (fmt.align) {
+      // The whole column of the block, its header included.
+      for (let r = b.row; r <= lastDataRow; r++) {
+        const cell = ws.getCell(r + 1, col);
+        cell.alignment = { ...cell.alignment, horizontal: H_ALIGN[fmt.align] };
+      }
+    }
     const validation = fmt.validation ? dataValidation(fmt.validation) : null;
     for (let r = firstDataRow; r <= lastDataRow; r++) {
       const cell = ws.getCell(r + 1, col);
@@ -219,6 +240,29 @@ function valueColumns(b: Block): number[] {
   return [...out].sort((x, y) => x - y);
 }
 
+/** Block-wide alignment: every cell top-aligned, and wrapped header rows that grow to fit. */
+function applyBlockAlignment(ws: Worksheet, b: Block, lastRow: number): void {
+  const rect = blockRect(b);
+  const cols = Math.max(rect.cols, b.mergeColumns ?? 0);
+  if (b.verticalAlign === "top") {
+    for (let r = b.row; r <= lastRow; r++)
+      for (let j = 0; j < cols; j++) {
+        const cell = ws.getCell(r + 1, b.col + j + 1);
+        cell.alignment = { ...cell.alignment, vertical: "top" };
+      }
+  }
+  const headerRows = b.table ? 1 : b.headerRows;
+  if (b.wrapHeader && headerRows > 0) {
+    for (let j = 0; j < rect.cols; j++) {
+      for (let r = b.row; r < b.row + headerRows; r++) {
+        const cell = ws.getCell(r + 1, b.col + j + 1);
+        cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+      }
+      fitRowsToWrappedText(ws, b.col + j + 1, b.row, b.row + headerRows - 1, true);
+    }
+  }
+}
+
 function renderBlock(ws: Worksheet, b: Block, tableNames: Set<string>): boolean {
   const rect = blockRect(b);
   if (rect.rows === 0 || rect.cols === 0) return false;
@@ -244,6 +288,7 @@ function renderBlock(ws: Worksheet, b: Block, tableNames: Set<string>): boolean 
     });
     for (let j = 0; j < rect.cols; j++) ws.getCell(b.row + 1, b.col + j + 1).font = { bold: true };
     applyColumnFormats(ws, b, b.row + 1, b.row + data.length);
+    applyBlockAlignment(ws, b, b.row + data.length);
   } else {
     b.rows.forEach((row, i) => {
       row.forEach((c, j) => {
@@ -251,13 +296,15 @@ function renderBlock(ws: Worksheet, b: Block, tableNames: Set<string>): boolean 
         cell.value = excelValue(c, null);
         const bold = i < b.headerRows || (b.style === "keyValue" && j === 0);
         if (bold || Object.keys(font).length) cell.font = { ...font, ...(bold ? { bold: true } : {}) };
-        if (b.style === "paragraph") cell.alignment = { wrapText: true, vertical: "top" };
+        if (b.style === "paragraph" || (b.mergeColumns ?? 0) > 1)
+          cell.alignment = { wrapText: true, vertical: "top" };
       });
       if (b.mergeColumns && b.mergeColumns > 1) {
         ws.mergeCells(b.row + i + 1, b.col + 1, b.row + i + 1, b.col + b.mergeColumns);
       }
     });
     applyColumnFormats(ws, b, b.row + b.headerRows, b.row + rect.rows - 1);
+    applyBlockAlignment(ws, b, b.row + rect.rows - 1);
   }
   if (b.rowHeight) {
     for (let i = 0; i < rect.rows; i++) ws.getRow(b.row + i + 1).height = b.rowHeight;
@@ -281,6 +328,26 @@ function noteOnValueColumns(ws: Worksheet, b: Block): void {
   }
 }
 
+/** Eighths of a block character, for bars finer than one character. */
+const PARTIAL_BLOCKS = ["", "\u258F", "\u258E", "\u258D", "\u258C", "\u258B", "\u258A", "\u2589"];
+
+/** A text bar for a 0..100 value: one full block per 5 points, the rest in eighths. */
+export function textBar(v: number): string {
+  const units = Math.max(0, Math.min(100, v)) / 5;
+  let full = Math.floor(units);
+  let eighths = Math.round((units - full) * 8);
+  if (eighths === 8) {
+    full++;
+    eighths = 0;
+  }
+  return "\u2588".repeat(full) + PARTIAL_BLOCKS[eighths];
+}
+
+/**
+ * A ChartSpec as cells: the title, a line saying how it was drawn, then one row per point with the
+ * category, a text bar, and the value (0.0) after the bar's column. A text bar shows in every
+ * viewer, and the number never sits on it.
+ */
 function renderChart(ws: Worksheet, layout: SheetLayout, chart: ChartSpec): void {
   const block = layout.blocks.find((b) => b.key === chart.block);
   if (!block) return;
@@ -291,7 +358,7 @@ function renderChart(ws: Worksheet, layout: SheetLayout, chart: ChartSpec): void
     v: value(row[chart.valueColumn]),
   }));
   // Keep the bars clear of every block; below the last one if the chart's place is taken.
-  let place: Rect = { row: chart.row, col: chart.col, rows: points.length + 3, cols: 3 };
+  let place: Rect = { row: chart.row, col: chart.col, rows: points.length + 2, cols: 3 };
   if (layout.blocks.some((b) => overlaps(blockRect(b), place))) {
     const bottom = Math.max(...layout.blocks.map((b) => b.row + b.rows.length));
     place = { ...place, row: bottom + 1, col: 0 };
@@ -306,28 +373,22 @@ function renderChart(ws: Worksheet, layout: SheetLayout, chart: ChartSpec): void
     const r = r0 + 2 + i;
     ws.getCell(r, c0).value = p.name === null ? "" : String(p.name);
     const v = typeof p.v === "number" ? p.v : null;
-    ws.getCell(r, c0 + 1).value = v;
-    ws.getCell(r, c0 + 1).numFmt = "0.0";
-    ws.getCell(r, c0 + 2).value = v === null ? "" : "\u2588".repeat(Math.max(0, Math.round(v / 5)));
-    ws.getCell(r, c0 + 2).font = { color: { argb: "FF2F6FB2" } };
+    const bar = ws.getCell(r, c0 + 1);
+    bar.value = v === null ? "" : textBar(v);
+    bar.font = { color: { argb: "FF2F6FB2" } };
+    const num = ws.getCell(r, c0 + 2);
+    num.value = v;
+    num.numFmt = "0.0";
+    num.alignment = { horizontal: "left" };
   });
-  if (points.length > 0) {
-    ws.addConditionalFormatting({
-      ref: rangeA1({ row: r0 + 1, col: c0, rows: points.length, cols: 1 }),
-      rules: [
-        {
-          type: "dataBar",
-          priority: 2,
-          gradient: false,
-          cfvo: [
-            { type: "num", value: 0 },
-            { type: "num", value: 100 },
-          ],
-          color: { argb: "FF2F6FB2" },
-        } as ExcelJSTypes.DataBarRuleType,
-      ],
-    });
-  }
+}
+
+/**
+ * ExcelJS leaves out of the file every column whose width is exactly its own default, 9 characters,
+ * and Excel then draws it at 8.43: a hair more keeps the width the layout asks for.
+ */
+export function fileColumnWidth(w: number): number {
+  return w === 9 ? 9.01 : w;
 }
 
 /** Renders the layouts (one sheet each, in order) into a new ExcelJS workbook. */
@@ -342,7 +403,7 @@ export function renderLayouts(ExcelJS: ExcelJSModule, layouts: readonly SheetLay
       pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     });
     layout.columnWidths.forEach((w, j) => {
-      if (w !== undefined) ws.getColumn(j + 1).width = w;
+      if (w !== undefined) ws.getColumn(j + 1).width = fileColumnWidth(w);
     });
     let hasValues = false;
     const valueBlocks: Block[] = [];

@@ -54,10 +54,14 @@ export type Validation =
       readonly error?: InputMessage;
     };
 
+export type HorizontalAlign = "left" | "center" | "right";
+
 export interface ColumnFormat {
   /** Excel number format code, e.g. "0.0", "0%", "yyyy-mm-dd". */
   readonly numberFormat?: string;
   readonly wrap?: boolean;
+  /** Horizontal alignment of the whole column within the block, its header rows included. */
+  readonly align?: HorizontalAlign;
   readonly validation?: Validation;
   /** A three-colour scale over this column's data rows (low = red, high = green). */
   readonly colorScale?: { readonly low: string; readonly mid: string; readonly high: string };
@@ -87,10 +91,17 @@ export interface Block {
    * For a table that the person fills (createOnly), they apply to the table's whole data body.
    */
   readonly columns?: readonly (ColumnFormat | undefined)[];
-  /** Merge each row across this many columns (paragraphs). */
+  /** Merge each row across this many columns (paragraphs, long notes); merged rows wrap, top-aligned. */
   readonly mergeColumns?: number;
   /** Row height in points for every row of the block (e.g. a wrapped merged paragraph). */
   readonly rowHeight?: number;
+  /**
+   * Vertical alignment of every cell of the block. "top" for tables with wrapped columns: a row
+   * that grows for its wrapped text keeps its numbers and short labels level with the text's first line.
+   */
+  readonly verticalAlign?: "top";
+  /** The header rows wrap (and grow) instead of running into the next header. */
+  readonly wrapHeader?: boolean;
   /**
    * The person owns the data rows: a renderer that finds this table already there keeps its rows
    * and only refreshes headers, formula columns (where they still hold the add-in's formula) and formats.
@@ -133,13 +144,25 @@ export interface SheetLayout {
   readonly blocks: readonly Block[];
   readonly names: readonly NamedRangeSpec[];
   readonly charts: readonly ChartSpec[];
-  /** Column widths in characters, index = sheet column (undefined: leave as is). */
+  /**
+   * Column widths in characters of the default font, as Excel's column width (and ExcelJS's) counts
+   * them; index = sheet column (undefined: leave as is). Office.js sets widths in points:
+   * columnWidthPoints converts.
+   */
   readonly columnWidths: readonly (number | undefined)[];
   /** Shown by renderers that write FormulaCell values instead of formulas. */
   readonly valueNote?: { readonly row: number; readonly col: number; readonly text: string };
 }
 
 /* ---------- small geometry helpers shared by the renderers ---------- */
+
+/**
+ * A column width in characters as points, for Office.js (Range.format.columnWidth is in points):
+ * Excel draws w characters of the default 11-point font as w * 7 + 5 pixels, and a pixel is 0.75 pt.
+ */
+export function columnWidthPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 4) / 4;
+}
 
 export interface Rect {
   readonly row: number;

@@ -38,6 +38,8 @@ import {
   blockRect,
   type Cell,
   type ColumnFormat,
+  columnWidthPoints,
+  type HorizontalAlign,
   isFormulaCell,
   parseA1,
   quoteSheetName,
@@ -677,17 +679,11 @@ async function formatBlock(
       range.format.font.italic = true;
       range.format.font.color = "#595959";
       b.op(200);
+      if (block.mergeColumns && block.mergeColumns > 1) mergeWrapped(b, sheet, block);
       break;
-    case "paragraph": {
-      if (block.mergeColumns && block.mergeColumns > 1) {
-        sheet.getRangeByIndexes(r.row, r.col, r.rows, block.mergeColumns).merge(true);
-      }
-      range.format.wrapText = true;
-      range.format.verticalAlignment = "Top";
-      if (block.rowHeight) range.format.rowHeight = block.rowHeight;
-      b.op(400);
+    case "paragraph":
+      mergeWrapped(b, sheet, block);
       break;
-    }
     case "keyValue":
       sheet.getRangeByIndexes(r.row, r.col, r.rows, 1).format.font.bold = true;
       b.op(150);
@@ -701,6 +697,8 @@ async function formatBlock(
       }
       break;
   }
+  const headerRows = block.table ? 1 : block.headerRows;
+  alignBlock(b, sheet, { row: r.row, col: r.col, rows: r.rows, cols: r.cols }, headerRows, block);
   if (!block.columns || !dataRect || dataRect.rows <= 0) return;
   for (let j = 0; j < block.columns.length; j++) {
     const f = block.columns[j];
@@ -710,12 +708,65 @@ async function formatBlock(
       sheet,
       { row: dataRect.row, col: dataRect.col + j, rows: dataRect.rows, cols: 1 },
       f,
+      dataRect.row - r.row,
     );
   }
 }
 
-async function formatColumn(b: Batch, sheet: Excel.Worksheet, rect: Rect, f: ColumnFormat): Promise<void> {
+/** A paragraph or long note: each row merged across mergeColumns, wrapped, top-aligned, at its height. */
+function mergeWrapped(b: Batch, sheet: Excel.Worksheet, block: Block): void {
+  const r = footprintOf(block);
+  if (block.mergeColumns && block.mergeColumns > 1) {
+    sheet.getRangeByIndexes(r.row, r.col, r.rows, r.cols).merge(true);
+  }
+  const range = sheet.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
+  range.format.wrapText = true;
+  range.format.verticalAlignment = "Top";
+  if (block.rowHeight) range.format.rowHeight = block.rowHeight;
+  b.op(400);
+}
+
+/**
+ * Block-wide alignment over `rect` (the block's cells, header rows first): every cell top-aligned
+ * (verticalAlign), and header rows that wrap and grow (wrapHeader). One range format each.
+ */
+function alignBlock(b: Batch, sheet: Excel.Worksheet, rect: Rect, headerRows: number, block: Block): void {
+  if (block.verticalAlign === "top") {
+    sheet.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols).format.verticalAlignment = "Top";
+    b.op();
+  }
+  if (block.wrapHeader && headerRows > 0) {
+    const header = sheet.getRangeByIndexes(rect.row, rect.col, headerRows, rect.cols);
+    header.format.wrapText = true;
+    header.format.autofitRows();
+    b.op(200);
+  }
+}
+
+const H_ALIGN: Record<HorizontalAlign, "Left" | "Center" | "Right"> = {
+  left: "Left",
+  center: "Center",
+  right: "Right",
+};
+
+/**
+ * One column's formats over its data rows `rect`; the alignment also covers the `headerRows` above.
+ * Number formats go out as one array for the column (split only by the request size limit).
+ */
+async function formatColumn(
+  b: Batch,
+  sheet: Excel.Worksheet,
+  rect: Rect,
+  f: ColumnFormat,
+  headerRows = 0,
+): Promise<void> {
   const range = sheet.getRangeByIndexes(rect.row, rect.col, rect.rows, 1);
+  if (f.align) {
+    const top = Math.max(0, rect.row - headerRows);
+    sheet.getRangeByIndexes(top, rect.col, rect.row + rect.rows - top, 1).format.horizontalAlignment =
+      H_ALIGN[f.align];
+    b.op();
+  }
   if (f.numberFormat) {
     const fmt = f.numberFormat;
     await b.writeGrid(
@@ -863,6 +914,13 @@ async function renderLayout(
         const header = opts.offersRefresh.header.map((h) =>
           typeof h === "string" ? h.trim().toLowerCase() : "",
         );
+        alignBlock(
+          b,
+          sheet,
+          { row: dataRect.row - 1, col: dataRect.col, rows: dataRect.rows + 1, cols: dataRect.cols },
+          1,
+          block,
+        );
         for (let j = 0; j < (block.columns?.length ?? 0); j++) {
           const f = block.columns?.[j];
           const name = block.rows[0][j];
@@ -873,6 +931,7 @@ async function renderLayout(
             sheet,
             { row: dataRect.row, col: dataRect.col + idx, rows: dataRect.rows, cols: 1 },
             f,
+            1,
           );
         }
       }
@@ -914,7 +973,7 @@ async function renderLayout(
   if (t.isNew) {
     layout.columnWidths.forEach((w, col) => {
       if (w === undefined) return;
-      sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = Math.round(w * 6 + 4);
+      sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = columnWidthPoints(w);
       b.op(100);
     });
   }

@@ -49,8 +49,48 @@ export const CHART_NAME = "OfferScoresChart";
 
 const TABLE_STYLE = "TableStyleMedium2";
 const SCALE = { low: "#F8696B", mid: "#FFEB84", high: "#63BE7B" };
-const RATING_FORMAT = "0.##";
+/** Ratings are 1..5 with halves: General shows 3 and 3.5 (Excel shows "0.##" as "3."). */
+const RATING_FORMAT = "General";
 const DATE_FORMAT = "yyyy-mm-dd";
+/** Shares of the total weight, and weights that sum to 1. */
+const SHARE_FORMAT = "0.0%";
+const POINTS_FORMAT = "0.0";
+/** The quiz's lean, -1..+1, with the side it leans to. */
+const LEAN_FORMAT = '+0.00" toward ML Engineer";-0.00" toward Data Scientist";0.00" (balanced)"';
+export const LEAN_LABEL = "Lean (-1 to +1)";
+
+/** The sum of the column widths (characters) from `from` over `count` columns. */
+function widthOf(widths: readonly (number | undefined)[], from: number, count: number): number {
+  return widths.slice(from, from + count).reduce<number>((a, w) => a + (w ?? 8.43), 0);
+}
+
+/** Row height (points) for text wrapped over a width in characters: 15 points a line, 2 lines at least. */
+function wrappedHeight(text: string, widthChars: number, minLines = 1): number {
+  // Italic and proportional text runs about 1.1 characters per character of width.
+  const perLine = Math.max(1, Math.floor(widthChars * 1.1) - 4);
+  const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+  return Math.min(409, Math.max(minLines, lines) * 15);
+}
+
+/** A note across `cols` columns that wraps instead of running off the page. */
+function wrappedNote(
+  key: string,
+  row: number,
+  text: string,
+  widths: readonly (number | undefined)[],
+  cols: number,
+): Block {
+  return {
+    key,
+    row,
+    col: 0,
+    rows: [[text]],
+    style: "note",
+    headerRows: 0,
+    mergeColumns: cols,
+    rowHeight: wrappedHeight(text, widthOf(widths, 0, cols)),
+  };
+}
 
 /* ---------- small helpers ---------- */
 
@@ -174,9 +214,10 @@ export function buildOffersLayout(plan: PlanInput, opts: OffersLayoutOptions = {
       ),
     ),
   };
+  const center = "center" as const;
   const columns: (ColumnFormat | undefined)[] = [
-    undefined,
-    undefined,
+    { wrap: true },
+    { wrap: true },
     {
       validation: {
         kind: "list",
@@ -185,27 +226,42 @@ export function buildOffersLayout(plan: PlanInput, opts: OffersLayoutOptions = {
         error: { title: "Scope type", message: `Pick one of: ${SCOPE_TYPES.join(", ")}.` },
       },
     },
-    { numberFormat: RATING_FORMAT, validation: ratingValidation("Scope", RUBRIC.scope.levels) },
     {
       numberFormat: RATING_FORMAT,
+      align: center,
+      validation: ratingValidation("Scope", RUBRIC.scope.levels),
+    },
+    {
+      numberFormat: RATING_FORMAT,
+      align: center,
       validation: ratingValidation("Data maturity", RUBRIC.dataMaturity.levels),
     },
-    { numberFormat: RATING_FORMAT, validation: ratingValidation("Support", RUBRIC.support.levels) },
-    { numberFormat: RATING_FORMAT, validation: ratingValidation("Growth", RUBRIC.growth.levels) },
+    {
+      numberFormat: RATING_FORMAT,
+      align: center,
+      validation: ratingValidation("Support", RUBRIC.support.levels),
+    },
+    {
+      numberFormat: RATING_FORMAT,
+      align: center,
+      validation: ratingValidation("Growth", RUBRIC.growth.levels),
+    },
     { wrap: true },
-    { numberFormat: "0.0", colorScale: SCALE },
-    { numberFormat: "0" },
+    { numberFormat: POINTS_FORMAT, align: center, colorScale: SCALE },
+    { numberFormat: "0", align: center },
   ];
+  const widths = [24, 24, 13, 8, 9, 9, 9, 40, 8, 7];
   return {
     key: "offers",
     title: SHEET_TITLES.offers,
     blocks: [
       heading("title", 0, "Offers", "title"),
-      heading(
+      wrappedNote(
         "intro",
         1,
         `One row per offer. Rate data maturity, support and growth from 1 to 5; pick a scope type and Scope fills in for the ${ROLE_NAMES[role]} path (type your own 1-5 over it if you prefer). Score and Rank update by themselves.`,
-        "note",
+        widths,
+        OFFER_COLUMNS.length,
       ),
       {
         key: "offers",
@@ -216,12 +272,14 @@ export function buildOffersLayout(plan: PlanInput, opts: OffersLayoutOptions = {
         headerRows: 1,
         table: { name: opts.tableName ?? TABLE_NAMES.offers, style: TABLE_STYLE },
         columns,
+        verticalAlign: "top",
+        wrapHeader: true,
         createOnly: true,
       },
     ],
     names: [],
     charts: [],
-    columnWidths: [28, 26, 14, 8, 13, 9, 9, 40, 8, 6],
+    columnWidths: widths,
     valueNote: {
       row: 2,
       col: 0,
@@ -249,6 +307,12 @@ export function buildAssumptionsLayout(plan: PlanInput, opts: AssumptionsLayoutO
     formula: `=${String.fromCharCode(66 + k)}${wRow + 1}/SUM(${sumRef})`,
     value: total > 0 ? w[k] / total : null,
   });
+  // The add-in writes weights that sum to 1 (the task pane's percentages): shown as percentages too.
+  const weightFormat: ColumnFormat = {
+    numberFormat: Math.abs(total - 1) < 1e-9 ? SHARE_FORMAT : "General",
+    align: "center",
+  };
+  const shareFormat: ColumnFormat = { numberFormat: SHARE_FORMAT, align: "center" };
   const weights: Block = {
     key: WEIGHTS_BLOCK.key,
     row: WEIGHTS_BLOCK.row,
@@ -256,10 +320,20 @@ export function buildAssumptionsLayout(plan: PlanInput, opts: AssumptionsLayoutO
     rows: [
       ["", ...CRITERIA.map((c) => CRITERION_LABELS[c])],
       ["Weight", w[0], w[1], w[2], w[3]],
-      ["Share of the total", share(0), share(1), share(2), share(3)],
     ],
     style: "grid",
     headerRows: 1,
+    columns: [undefined, weightFormat, weightFormat, weightFormat, weightFormat],
+  };
+  // Its own block: the share row has its own format (always a percentage).
+  const weightShares: Block = {
+    key: "weightShares",
+    row: WEIGHTS_BLOCK.row + 2,
+    col: WEIGHTS_BLOCK.col,
+    rows: [["Share of the total", share(0), share(1), share(2), share(3)]],
+    style: "grid",
+    headerRows: 0,
+    columns: [undefined, shareFormat, shareFormat, shareFormat, shareFormat],
   };
   const rubric: Block = {
     key: "rubric",
@@ -271,6 +345,7 @@ export function buildAssumptionsLayout(plan: PlanInput, opts: AssumptionsLayoutO
     ],
     style: "grid",
     headerRows: 1,
+    verticalAlign: "top",
     columns: [
       undefined,
       { wrap: true },
@@ -292,7 +367,9 @@ export function buildAssumptionsLayout(plan: PlanInput, opts: AssumptionsLayoutO
     ],
     style: "grid",
     headerRows: 1,
-    columns: [undefined, { wrap: true }],
+    verticalAlign: "top",
+    wrapHeader: true,
+    columns: [undefined, { wrap: true }, { align: "center" }, { align: "center" }, { align: "center" }],
   };
   const quiz: Block = {
     key: "quiz",
@@ -313,20 +390,21 @@ export function buildAssumptionsLayout(plan: PlanInput, opts: AssumptionsLayoutO
     ],
     style: "grid",
     headerRows: 1,
-    columns: [undefined, { wrap: true }],
+    verticalAlign: "top",
+    columns: [undefined, { wrap: true }, undefined, { align: "center" }],
   };
   const result: Block = {
     key: "quizResult",
     row: 34,
     col: 0,
     rows: [
-      ["Lean (-1 Data Scientist .. +1 ML Engineer)", roleInfo.quiz ? roleInfo.quiz.lean : null],
+      [LEAN_LABEL, roleInfo.quiz ? roleInfo.quiz.lean : null],
       ["Role used for scope", ROLE_NAMES[roleInfo.role]],
       ["", roleInfo.note ?? ""],
     ],
     style: "keyValue",
     headerRows: 0,
-    columns: [undefined, { numberFormat: "+0.00;-0.00;0.00" }],
+    columns: [undefined, { numberFormat: LEAN_FORMAT, align: "left" }],
   };
   const weightsName = opts.weightsName ?? WEIGHTS_NAME;
   return {
@@ -342,6 +420,7 @@ export function buildAssumptionsLayout(plan: PlanInput, opts: AssumptionsLayoutO
       ),
       heading("weightsHeading", 3, "What matters in an offer"),
       weights,
+      weightShares,
       heading("rubricHeading", 8, "The rubric: what each rating means"),
       rubric,
       heading("scopeFitHeading", 15, "Scope rating for each kind of job and role (OFFER.SCOPEFIT)"),
@@ -400,11 +479,11 @@ export function buildRecommendationLayout(
     return o && o.company.trim() !== "" ? o.company : `Offer ${i + 1}`;
   };
   const verdict = verdictText(ev);
-  const width = 150;
-  const lines = Math.max(2, Math.ceil(verdict.length / width) + 1);
+  const widths = [22, 26, 24, 16, 11, 11, 11, 11, 30, 9];
+  const fullWidth = RANKING_HEADERS.length;
 
   const roleRows: Cell[][] = [
-    ["Lean (-1 Data Scientist .. +1 ML Engineer)", quiz ? quiz.lean : null],
+    [LEAN_LABEL, quiz ? quiz.lean : null],
     [
       "Role",
       quiz
@@ -431,7 +510,7 @@ export function buildRecommendationLayout(
       CRITERION_LABELS[c],
       row.currentShare,
       row.tippingWeight,
-      row.newLeader === null ? "No single change of this weight" : nameOf(row.newLeader),
+      row.newLeader === null ? "No single change" : nameOf(row.newLeader),
     ];
   });
 
@@ -463,17 +542,23 @@ export function buildRecommendationLayout(
           .map((s) => `${nameOf(s.index)}: ${s.reason}`)
           .join("; ")}${rec.skipped.length > 3 ? "; ..." : ""}).`;
 
-  const pointsFormat: ColumnFormat = { numberFormat: "0.0" };
+  const pointsFormat: ColumnFormat = { numberFormat: POINTS_FORMAT, align: "center" };
+  const shareFormat: ColumnFormat = { numberFormat: "0%", align: "center" };
+  const rankingRow = 22;
+  // The chart (drawn bars in a file) goes below the ranking, one row apart, from its Company column.
+  const chartPoints = Math.min(CHART_POINTS, rec.ranked.length);
+  const chartRow = rankingRow + 1 + Math.max(1, ranked.length) + 1;
   return {
     key: "recommendation",
     title: SHEET_TITLES.recommendation,
     blocks: [
       heading("title", 0, "Recommendation", "title"),
-      heading(
+      wrappedNote(
         "intro",
         1,
         `From ${ev.offers.length} offer${ev.offers.length === 1 ? "" : "s"} on the Offers sheet and your weights. Write the recommendation again after changing them.${skippedNote}`,
-        "note",
+        widths,
+        fullWidth,
       ),
       heading("verdictHeading", 3, "Verdict"),
       {
@@ -483,8 +568,8 @@ export function buildRecommendationLayout(
         rows: [[verdict]],
         style: "paragraph",
         headerRows: 0,
-        mergeColumns: 10,
-        rowHeight: Math.min(409, lines * 15),
+        mergeColumns: fullWidth,
+        rowHeight: wrappedHeight(verdict, widthOf(widths, 0, fullWidth), 2),
       },
       heading("roleHeading", 6, "Your role"),
       {
@@ -494,16 +579,17 @@ export function buildRecommendationLayout(
         rows: roleRows,
         style: "keyValue",
         headerRows: 0,
-        columns: [undefined, { numberFormat: "+0.00;-0.00;0.00" }],
+        columns: [undefined, { numberFormat: LEAN_FORMAT, align: "left" }],
       },
       heading("tippingHeading", 13, "What would change the leader"),
-      heading(
+      wrappedNote(
         "tippingNote",
         14,
         rec.tipping
           ? "For each criterion: the share of the total weight at which another offer would take the lead (the other weights keep their proportions)."
           : `Not available: ${rec.tippingNote ?? "rate at least two offers fully"}`,
-        "note",
+        widths,
+        fullWidth,
       ),
       {
         key: "tipping",
@@ -516,28 +602,32 @@ export function buildRecommendationLayout(
         style: "grid",
         headerRows: 1,
         table: { name: TABLE_NAMES.tipping, style: TABLE_STYLE },
-        columns: [undefined, { numberFormat: "0%" }, { numberFormat: "0%" }, undefined],
+        verticalAlign: "top",
+        wrapHeader: true,
+        columns: [undefined, shareFormat, shareFormat, { wrap: true }],
       },
-      heading("rankingHeading", 21, "Offers ranked"),
+      heading("rankingHeading", rankingRow - 1, "Offers ranked"),
       {
         key: "ranking",
-        row: 22,
+        row: rankingRow,
         col: 0,
         rows: [[...RANKING_HEADERS], ...ranked],
         style: "grid",
         headerRows: 1,
         table: { name: TABLE_NAMES.ranking, style: TABLE_STYLE },
+        verticalAlign: "top",
+        wrapHeader: true,
         columns: [
-          { numberFormat: "0" },
-          undefined,
-          undefined,
-          { numberFormat: "0.0", colorScale: SCALE },
+          { numberFormat: "0", align: "center" },
+          { wrap: true },
+          { wrap: true },
+          { numberFormat: POINTS_FORMAT, align: "center", colorScale: SCALE },
           pointsFormat,
           pointsFormat,
           pointsFormat,
           pointsFormat,
           undefined,
-          undefined,
+          { align: "center" },
         ],
       },
     ],
@@ -554,14 +644,14 @@ export function buildRecommendationLayout(
               block: "ranking",
               categoryColumn: 1,
               valueColumn: 3,
-              points: Math.min(CHART_POINTS, rec.ranked.length),
-              row: 3,
-              col: 11,
-              rowSpan: 18,
-              colSpan: 8,
+              points: chartPoints,
+              row: chartRow,
+              col: 1,
+              rowSpan: Math.max(12, chartPoints + 6),
+              colSpan: 4,
             },
           ],
-    columnWidths: [30, 28, 26, 22, 12, 12, 12, 12, 30, 10],
+    columnWidths: widths,
   };
 }
 
@@ -630,16 +720,18 @@ export function buildRoadmapLayout(plan: PlanInput, opts: RoadmapLayoutOptions =
         style: "grid",
         headerRows: 1,
         table: { name: TABLE_NAMES.roadmap, style: TABLE_STYLE },
+        verticalAlign: "top",
         columns: [
-          { numberFormat: "0" },
-          undefined,
-          { numberFormat: DATE_FORMAT },
-          { numberFormat: DATE_FORMAT },
+          { numberFormat: "0", align: "center" },
+          { align: "center" },
+          { numberFormat: DATE_FORMAT, align: "center" },
+          { numberFormat: DATE_FORMAT, align: "center" },
           { wrap: true },
           { wrap: true },
           { wrap: true },
           { wrap: true },
           {
+            align: "center",
             validation: {
               kind: "list",
               items: ["TRUE", "FALSE"],
@@ -654,7 +746,7 @@ export function buildRoadmapLayout(plan: PlanInput, opts: RoadmapLayoutOptions =
     ],
     names: [],
     charts: [],
-    columnWidths: [7, 8, 12, 12, 24, 44, 26, 40, 8],
+    columnWidths: [8, 9, 12, 12, 24, 44, 26, 40, 8],
   };
 }
 

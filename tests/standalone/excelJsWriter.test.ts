@@ -6,7 +6,15 @@
 import ExcelJS from "exceljs";
 import { isFormulaCell, type Cell, type SheetLayout } from "../../src/workbook/layout";
 import { buildWorkbookLayouts, TABLE_NAMES, WEIGHTS_NAME } from "../../src/workbook/sheets";
-import { callsOfferFunction, fileFormula, layoutsToXlsx, VALUE_NOTE } from "../../src/workbook/excelJsWriter";
+import {
+  callsOfferFunction,
+  CHART_NOTE,
+  fileColumnWidth,
+  fileFormula,
+  layoutsToXlsx,
+  textBar,
+  VALUE_NOTE,
+} from "../../src/workbook/excelJsWriter";
 import type { OfferInput, PlanInput } from "../../src/workbook/inputs";
 import { fromExcelSerial } from "../../src/scoring";
 
@@ -159,21 +167,83 @@ test("text from cells lands as text, never as a formula", () => {
   expect(ws.getCell("H7").value).toBe("@SUM(A1)");
 });
 
-test("the chart is drawn as bars next to the ranking", () => {
+test("the chart is drawn as bars below the ranking, the number after its bar", () => {
   const ws = wb.getWorksheet("Recommendation") as ExcelJS.Worksheet;
-  expect(ws.getCell("L4").value).toBe("Scores");
-  expect(ws.getCell("L6").value).toBe("Beta");
-  expect(ws.getCell("M6").value).toBeCloseTo(
-    layouts[2].blocks.find((b) => b.key === "ranking")!.rows[1][3] as number,
-    9,
-  );
-  expect(String(ws.getCell("N6").value)).toMatch(/^\u2588+$/);
+  const ranking = layouts[2].blocks.find((b) => b.key === "ranking")!;
+  // The ranking ends on sheet row 23 + offers; one blank row, then the title, the note and the bars,
+  // from the Company column: name, bar, value.
+  const top = 23 + offers.length + 2;
+  expect(ws.getCell(`B${top}`).value).toBe("Scores");
+  expect(ws.getCell(`B${top + 1}`).value).toBe(CHART_NOTE);
+  expect(ws.getCell(`B${top + 2}`).value).toBe("Beta");
+  expect(String(ws.getCell(`C${top + 2}`).value)).toBe(textBar(ranking.rows[1][3] as number));
+  expect(ws.getCell(`D${top + 2}`).value).toBeCloseTo(ranking.rows[1][3] as number, 9);
+  expect(ws.getCell(`D${top + 2}`).numFmt).toBe("0.0");
+  // No data bar under the numbers.
+  const cf = (ws as unknown as { conditionalFormattings: { rules: { type: string }[] }[] })
+    .conditionalFormattings;
+  expect(cf.flatMap((c) => c.rules.map((r) => r.type))).not.toContain("dataBar");
+});
+
+test("textBar: a block per 5 points, eighths for the rest", () => {
+  expect(textBar(0)).toBe("");
+  expect(textBar(100)).toBe("\u2588".repeat(20));
+  expect(textBar(50)).toBe("\u2588".repeat(10));
+  expect(textBar(52.5)).toBe("\u2588".repeat(10) + "\u258C");
+  expect(textBar(81.25)).toBe("\u2588".repeat(16) + "\u258E");
 });
 
 test("roadmap dates are real dates", () => {
   const ws = wb.getWorksheet("Roadmap") as ExcelJS.Worksheet;
   expect(ws.getCell("C6").value).toEqual(fromExcelSerial(46027));
   expect(ws.getCell("C6").numFmt).toBe("yyyy-mm-dd");
+});
+
+test("number formats: percentages for weights and shares, 0.0 points, signed lean", () => {
+  const a = wb.getWorksheet("Assumptions") as ExcelJS.Worksheet;
+  // plan.weights sum to 1: the weights are percentages too.
+  for (const c of ["B", "C", "D", "E"]) {
+    expect(a.getCell(`${c}6`).numFmt).toBe("0.0%");
+    expect(a.getCell(`${c}7`).numFmt).toBe("0.0%");
+    expect(a.getCell(`${c}6`).alignment).toMatchObject({ horizontal: "center" });
+  }
+  expect(a.getCell("B36").numFmt).toMatch(/^\+0\.00/);
+  const r = wb.getWorksheet("Recommendation") as ExcelJS.Worksheet;
+  expect(r.getCell("B17").numFmt).toBe("0%");
+  expect(r.getCell("C17").numFmt).toBe("0%");
+  for (const c of ["D", "E", "F", "G", "H"]) expect(r.getCell(`${c}24`).numFmt).toBe("0.0");
+  expect(r.getCell("B8").numFmt).toMatch(/^\+0\.00/);
+});
+
+test("alignment: centred numbers, top-aligned wrapped rows, wrapped headers that grow", () => {
+  const rm = wb.getWorksheet("Roadmap") as ExcelJS.Worksheet;
+  for (const a of ["A5", "A6", "B6", "C6", "I6"])
+    expect({ a, al: rm.getCell(a).alignment }).toMatchObject({ a, al: { horizontal: "center" } });
+  for (const a of ["A6", "B6", "E6", "H9"])
+    expect({ a, al: rm.getCell(a).alignment }).toMatchObject({ a, al: { vertical: "top" } });
+  const r = wb.getWorksheet("Recommendation") as ExcelJS.Worksheet;
+  expect(r.getCell("F23").alignment).toMatchObject({ wrapText: true });
+  expect(r.getRow(23).height).toBeGreaterThanOrEqual(30);
+  const o = wb.getWorksheet("Offers") as ExcelJS.Worksheet;
+  for (const a of ["D5", "E5", "F5", "G5", "I5", "J5"])
+    expect({ a, al: o.getCell(a).alignment }).toMatchObject({ a, al: { horizontal: "center" } });
+});
+
+test("the Offers intro is merged across the table and wraps; widths are the layout's", () => {
+  const o = wb.getWorksheet("Offers") as ExcelJS.Worksheet;
+  expect(o.getCell("J2").master.address).toBe("A2");
+  expect(o.getCell("A2").alignment).toMatchObject({ wrapText: true, vertical: "top" });
+  expect(o.getRow(2).height).toBeGreaterThanOrEqual(30);
+  // Every width is in the file, 9 included (ExcelJS drops a width equal to its default of 9).
+  for (const l of layouts) {
+    const ws = wb.getWorksheet(l.title) as ExcelJS.Worksheet;
+    l.columnWidths.forEach((w, j) =>
+      expect({ at: `${l.title} ${j}`, w: ws.getColumn(j + 1).width }).toEqual({
+        at: `${l.title} ${j}`,
+        w: fileColumnWidth(w as number),
+      }),
+    );
+  }
 });
 
 describe("fileFormula", () => {

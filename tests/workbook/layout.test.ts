@@ -158,7 +158,7 @@ describe("Assumptions", () => {
     const w = block(l, "weights");
     expect(w.rows[1]).toEqual(["Weight", ...PLAN.weights]);
     const total = PLAN.weights.reduce((a, b) => a + b, 0);
-    expect(w.rows[2].slice(1).map(value)).toEqual(PLAN.weights.map((x) => x / total));
+    expect(block(l, "weightShares").rows[0].slice(1).map(value)).toEqual(PLAN.weights.map((x) => x / total));
     expect(l.names).toEqual([
       expect.objectContaining({ name: "OfferWeights", block: "weights", row: 1, col: 1, rows: 1, cols: 4 }),
     ]);
@@ -306,5 +306,96 @@ describe("helpers", () => {
     const pieces = subtractRects(a, [{ row: 2, col: 1, rows: 3, cols: 2 }]);
     expect(pieces.reduce((n, p) => n + p.rows * p.cols, 0)).toBe(50 - 6);
     expect(subtractRects(a, [a])).toEqual([]);
+  });
+});
+
+describe("formats, alignment and widths: the sheets read cleanly in any spreadsheet", () => {
+  const layouts = buildWorkbookLayouts(PLAN, OFFERS);
+  const byKey = (k: string): SheetLayout => layouts.find((l) => l.key === k)!;
+  const fmt = (l: SheetLayout, key: string, j: number) => block(l, key).columns?.[j];
+
+  test("shares are percentages; weights that sum to 1 too, others as they are", () => {
+    const a = byKey("assumptions");
+    for (let j = 1; j <= 4; j++) expect(fmt(a, "weightShares", j)?.numberFormat).toBe("0.0%");
+    // PLAN's weights (3, 2, 2, 1) do not sum to 1: shown as typed.
+    expect(fmt(a, "weights", 1)?.numberFormat).toBe("General");
+    const normalized = buildAssumptionsLayout({
+      ...PLAN,
+      weights: [0.301372002077722, 0.2, 0.198627997922278, 0.3],
+    });
+    for (let j = 1; j <= 4; j++) expect(fmt(normalized, "weights", j)?.numberFormat).toBe("0.0%");
+    const r = byKey("recommendation");
+    expect(fmt(r, "tipping", 1)?.numberFormat).toBe("0%");
+    expect(fmt(r, "tipping", 2)?.numberFormat).toBe("0%");
+  });
+
+  test("scores and points 0.0, lean signed with its side, dates yyyy-mm-dd", () => {
+    const r = byKey("recommendation");
+    for (const j of [3, 4, 5, 6, 7]) expect(fmt(r, "ranking", j)?.numberFormat).toBe("0.0");
+    expect(fmt(byKey("offers"), "offers", 8)?.numberFormat).toBe("0.0");
+    expect(fmt(r, "role", 1)?.numberFormat).toMatch(/^\+0\.00.*;-0\.00.*;0\.00/);
+    expect(fmt(byKey("assumptions"), "quizResult", 1)?.numberFormat).toBe(fmt(r, "role", 1)?.numberFormat);
+    expect(fmt(byKey("roadmap"), "roadmap", 2)?.numberFormat).toBe("yyyy-mm-dd");
+    expect(fmt(byKey("roadmap"), "roadmap", 3)?.numberFormat).toBe("yyyy-mm-dd");
+  });
+
+  test("numbers next to text are centred: Phase and Weeks, ratings, ranks", () => {
+    const rm = byKey("roadmap");
+    expect(fmt(rm, "roadmap", 0)?.align).toBe("center");
+    expect(fmt(rm, "roadmap", 1)?.align).toBe("center");
+    for (const j of [3, 4, 5, 6, 8, 9]) expect(fmt(byKey("offers"), "offers", j)?.align).toBe("center");
+    expect(fmt(byKey("recommendation"), "ranking", 0)?.align).toBe("center");
+  });
+
+  test("every table with a wrapped column is top-aligned", () => {
+    for (const l of layouts)
+      for (const b of l.blocks)
+        if (b.style === "grid" && b.columns?.some((c) => c?.wrap))
+          expect({ at: `${l.key}.${b.key}`, v: b.verticalAlign }).toEqual({
+            at: `${l.key}.${b.key}`,
+            v: "top",
+          });
+  });
+
+  test("every header fits its column or wraps; every row label fits", () => {
+    for (const l of layouts)
+      for (const b of l.blocks) {
+        const headerRows = b.table ? 1 : b.headerRows;
+        const labels: [string, number][] = [];
+        for (let i = 0; i < headerRows; i++) b.rows[i].forEach((h, j) => labels.push([String(h ?? ""), j]));
+        if (b.style === "keyValue") b.rows.forEach((r) => labels.push([String(r[0] ?? ""), 0]));
+        for (const [text, j] of labels) {
+          const width = l.columnWidths[b.col + j] ?? 8.43;
+          // Bold text is about 10% wider than the width's characters.
+          const fits = text.length * 1.1 <= width;
+          const wraps =
+            !!b.wrapHeader && b.style !== "keyValue" && text.split(" ").every((w) => w.length * 1.1 <= width);
+          expect({ at: `${l.key}.${b.key}: "${text}"`, ok: fits || wraps }).toEqual({
+            at: `${l.key}.${b.key}: "${text}"`,
+            ok: true,
+          });
+        }
+      }
+  });
+
+  test("long notes and the verdict are merged across the table width and wrap", () => {
+    const o = byKey("offers");
+    expect(block(o, "intro")).toMatchObject({ mergeColumns: 10 });
+    expect(block(o, "intro").rowHeight).toBeGreaterThanOrEqual(30);
+    const r = byKey("recommendation");
+    expect(block(r, "verdict")).toMatchObject({ mergeColumns: 10 });
+  });
+
+  test("the chart sits below the ranking, clear of every block", () => {
+    for (const n of [1, 4, 12, 30]) {
+      const offers = Array.from({ length: n }, (_, i) => offer(`Offer ${i}`, [3, 4, (i % 5) + 1, 2]));
+      const r = buildRecommendationLayout(PLAN, offers);
+      const ranking = block(r, "ranking");
+      const c = r.charts[0];
+      expect(c.row).toBe(ranking.row + ranking.rows.length + 1);
+      expect(c.col).toBe(1);
+      const rect = { row: c.row, col: c.col, rows: c.rowSpan, cols: c.colSpan };
+      for (const b of r.blocks) expect(overlaps(blockRect(b), rect)).toBe(false);
+    }
   });
 });

@@ -8,6 +8,7 @@ import {
   writeRoadmap,
   writeWeights,
 } from "../../src/workbook";
+import { buildOffersLayout, columnWidthPoints } from "../../src/workbook";
 import type { FakeExcel } from "../fake-excel/fake-excel";
 import { fillOffers, newFake, offerRows, PLAN, writerOpts } from "./helpers";
 
@@ -401,6 +402,70 @@ describe("Write roadmap", () => {
     expect(fake.helpers.values("Roadmap", "B6:B7").flat()).toEqual(["1-6", "7-12"]);
     expect(fake.helpers.values("Roadmap", "I7")).toEqual([[true]]);
     expect(fake.helpers.tables().filter((x) => x.sheet === "Roadmap")).toHaveLength(1);
+  });
+});
+
+describe("formats: numbers, alignment, widths", () => {
+  test("set up: shares and normalized weights as percentages, ratings centred, table top-aligned, widths in points", async () => {
+    const fake = newFake();
+    await setUpOffersSheet(
+      { ...PLAN, weights: [0.301372002077722, 0.2, 0.198627997922278, 0.3] },
+      writerOpts(fake),
+    );
+    for (const c of ["B", "C", "D", "E"]) {
+      expect(fake.helpers.cell("Assumptions", `${c}6`).numberFormat).toBe("0.0%");
+      expect(fake.helpers.cell("Assumptions", `${c}7`).numberFormat).toBe("0.0%");
+      expect(fake.helpers.style("Assumptions", `${c}6`)).toMatchObject({ hAlign: "Center" });
+    }
+    expect(fake.helpers.cell("Assumptions", "B36").numberFormat).toMatch(/^\+0\.00/);
+    // Ratings, Score and Rank centred, header included; the whole table top-aligned.
+    for (const a of ["D4", "E5", "G6", "I5", "J6"])
+      expect({ a, s: fake.helpers.style("Offers", a) }).toMatchObject({ a, s: { hAlign: "Center" } });
+    expect(fake.helpers.style("Offers", "A5")).toMatchObject({ vAlign: "Top" });
+    expect(fake.helpers.style("Offers", "H4")).toMatchObject({ wrap: true });
+    expect(fake.helpers.cell("Offers", "I5").numberFormat).toBe("0.0");
+    // The intro is merged across the table and wraps.
+    expect(fake.workbook.sheets.find((x) => x.name === "Offers")?.merges).toContainEqual({
+      r0: 1,
+      c0: 0,
+      rows: 1,
+      cols: 10,
+    });
+    expect(fake.helpers.style("Offers", "A2")).toMatchObject({ wrap: true, vAlign: "Top" });
+    // Widths: the layout's characters as points (Office.js columnWidth is in points).
+    const widths = buildOffersLayout(PLAN).columnWidths;
+    widths.forEach((w, j) =>
+      expect(fake.helpers.columnWidth("Offers", j)).toBe(columnWidthPoints(w as number)),
+    );
+    expect(columnWidthPoints(8.43)).toBe(48);
+  });
+
+  test("recommendation: percent tipping shares, 0.0 points, chart below the ranking", async () => {
+    const fake = await setUpWith(12);
+    await writeRecommendation(PLAN, writerOpts(fake));
+    // Tipping: header on row 16, data rows 17-20.
+    expect(fake.helpers.cell("Recommendation", "B17").numberFormat).toBe("0%");
+    expect(fake.helpers.cell("Recommendation", "C20").numberFormat).toBe("0%");
+    expect(fake.helpers.style("Recommendation", "C16")).toMatchObject({ wrap: true });
+    // Ranking: header on row 23, 12 rows 24-35.
+    for (const c of ["D", "E", "F", "G", "H"])
+      expect(fake.helpers.cell("Recommendation", `${c}35`).numberFormat).toBe("0.0");
+    expect(fake.helpers.style("Recommendation", "A24")).toMatchObject({ hAlign: "Center", vAlign: "Top" });
+    expect(fake.helpers.style("Recommendation", "F23")).toMatchObject({ wrap: true });
+    const chart = fake.helpers.charts("Recommendation")[0];
+    expect(chart.position?.start).toBe("B37");
+  });
+
+  test("roadmap: Phase and Weeks centred, dates yyyy-mm-dd, every cell top-aligned", async () => {
+    const fake = newFake();
+    await writeRoadmap(PLAN, writerOpts(fake));
+    for (const a of ["A6", "B6", "A9", "B9", "C7"])
+      expect({ a, s: fake.helpers.style("Roadmap", a) }).toMatchObject({
+        a,
+        s: { hAlign: "Center", vAlign: "Top" },
+      });
+    expect(fake.helpers.cell("Roadmap", "D9").numberFormat).toBe("yyyy-mm-dd");
+    expect(fake.helpers.style("Roadmap", "F6")).toMatchObject({ wrap: true, vAlign: "Top" });
   });
 });
 
