@@ -115,8 +115,18 @@ export function fileFormula(formula: string, tableName: string | null): string {
 }
 
 /** What goes into an ExcelJS cell for a layout cell. */
+/**
+ * Text as OOXML stores it: a carriage return must be written as the escape _x000D_ (XML readers,
+ * Excel's and ExcelJS's, turn a raw CR into a line feed), and text that already looks like an
+ * escape gets its underscore escaped (_x005F_) so it is not decoded into another character.
+ */
+export function ooxmlText(text: string): string {
+  if (!text.includes("\r") && !text.includes("_x")) return text;
+  return text.replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m}`).replace(/\r/g, "_x000D_");
+}
+
 function excelValue(c: Cell, tableName: string | null): ExcelJSTypes.CellValue {
-  if (!isFormulaCell(c)) return c === null ? null : c;
+  if (!isFormulaCell(c)) return c === null ? null : typeof c === "string" ? ooxmlText(c) : c;
   if (callsOfferFunction(c.formula)) return c.value;
   const result = c.value === null ? undefined : c.value;
   return { formula: fileFormula(c.formula, tableName), result } as ExcelJSTypes.CellFormulaValue;
