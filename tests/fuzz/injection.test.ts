@@ -15,6 +15,8 @@ const INJECTIONS = [
   "@SUM(A1)",
   "\t=1+1",
   "\r=1+1",
+  // Looks like the file format's own escape for a carriage return: must come back as typed.
+  "a_x000D_b",
 ];
 
 const PLAN: PlanInput = {
