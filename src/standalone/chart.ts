@@ -1,12 +1,21 @@
 /**
- * A horizontal bar chart of scores as inline SVG, built with createElementNS and attributes only
- * (the page's CSP allows no inline styles; colours come from classes in standalone.css).
+ * A horizontal bar chart of scores. The labels and values are HTML text beside the bars (so they
+ * never scale with the chart's width and are never clipped: a long name ends in an ellipsis by CSS
+ * and its full text is in the row's title); each bar is a small SVG stretched to its grid column
+ * (viewBox 0..100 with preserveAspectRatio none, non-scaling strokes). Built with attributes and
+ * classes only: the page's CSP allows no inline styles; colours come from standalone.css.
  */
 const SVG = "http://www.w3.org/2000/svg";
 
-function el(tag: string, attrs: Record<string, string | number>, text?: string): SVGElement {
+function svgEl(tag: string, attrs: Record<string, string | number>): SVGElement {
   const e = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  return e;
+}
+
+function htmlEl(tag: string, cls: string, text?: string): HTMLElement {
+  const e = document.createElement(tag);
+  e.className = cls;
   if (text !== undefined) e.textContent = text;
   return e;
 }
@@ -17,55 +26,59 @@ export interface Bar {
   readonly value: number;
 }
 
-/** The chart: one row per bar, a 0-100 scale; described for screen readers by title and desc. */
-export function scoreChart(bars: readonly Bar[], title: string): SVGSVGElement {
-  const rowH = 28;
-  const labelW = 110;
-  const plotW = 150;
-  const valueW = 40;
-  const width = labelW + plotW + valueW;
-  const height = bars.length * rowH + 8;
-  const svg = el("svg", {
-    viewBox: `0 0 ${width} ${height}`,
-    width: "100%",
-    role: "img",
-    class: "sa-chart",
-    preserveAspectRatio: "xMinYMin meet",
-    "aria-labelledby": "sa-chart-title sa-chart-desc",
-  }) as SVGSVGElement;
-  svg.appendChild(el("title", { id: "sa-chart-title" }, title));
-  svg.appendChild(
-    el("desc", { id: "sa-chart-desc" }, bars.map((b) => `${b.label}: ${b.value.toFixed(1)}`).join("; ")),
+/**
+ * The chart: one row per bar on a 0-100 scale. For screen readers it is one image whose name lists
+ * every bar ("title: A 77.0; B 72.5"); the ranked table below it has the same numbers.
+ */
+export function scoreChart(bars: readonly Bar[], title: string): HTMLElement {
+  const chart = htmlEl("div", "sa-chart");
+  chart.setAttribute("role", "img");
+  chart.setAttribute(
+    "aria-label",
+    `${title}: ${bars.map((b) => `${b.label} ${b.value.toFixed(1)}`).join("; ")}`,
   );
-  // Gridlines at 0, 50, 100.
-  for (const g of [0, 50, 100]) {
-    const x = labelW + (plotW * g) / 100;
-    svg.appendChild(el("line", { x1: x, x2: x, y1: 0, y2: height - 4, class: "sa-chart-grid" }));
-  }
   bars.forEach((b, i) => {
-    const y = 4 + i * rowH;
     const v = Math.max(0, Math.min(100, b.value));
-    const label = b.label.length > 16 ? b.label.slice(0, 15) + "\u2026" : b.label;
+    const row = htmlEl("div", "sa-chart-row");
+    row.title = `${b.label}: ${b.value.toFixed(1)}`;
+    const label = htmlEl("span", "sa-chart-label", b.label);
+    const svg = svgEl("svg", {
+      viewBox: "0 0 100 10",
+      preserveAspectRatio: "none",
+      class: "sa-chart-bar",
+      "aria-hidden": "true",
+      focusable: "false",
+    });
+    svg.appendChild(svgEl("rect", { x: 0, y: 0, width: 100, height: 10, class: "sa-bar-track" }));
     svg.appendChild(
-      el(
-        "text",
-        { x: labelW - 6, y: y + rowH / 2 + 4, "text-anchor": "end", class: "sa-chart-label" },
-        label,
-      ),
-    );
-    svg.appendChild(
-      el("rect", {
-        x: labelW,
-        y: y + 4,
-        width: Math.max(1, (plotW * v) / 100),
-        height: rowH - 8,
-        rx: 2,
+      svgEl("rect", {
+        x: 0,
+        y: 0,
+        width: Math.max(0.5, v),
+        height: 10,
         class: i === 0 ? "sa-bar sa-bar-lead" : "sa-bar",
       }),
     );
-    svg.appendChild(
-      el("text", { x: labelW + plotW + 6, y: y + rowH / 2 + 4, class: "sa-chart-value" }, b.value.toFixed(1)),
-    );
+    for (const g of [50]) {
+      svg.appendChild(
+        svgEl("line", {
+          x1: g,
+          x2: g,
+          y1: 0,
+          y2: 10,
+          class: "sa-chart-grid",
+          "vector-effect": "non-scaling-stroke",
+        }),
+      );
+    }
+    row.append(label, svg, htmlEl("span", "sa-chart-value", b.value.toFixed(1)));
+    chart.appendChild(row);
   });
-  return svg;
+  const scale = htmlEl("div", "sa-chart-row sa-chart-scale");
+  scale.setAttribute("aria-hidden", "true");
+  const ticks = htmlEl("span", "sa-chart-ticks");
+  ticks.append(htmlEl("span", "", "0"), htmlEl("span", "", "50"), htmlEl("span", "", "100"));
+  scale.append(htmlEl("span", "sa-chart-label"), ticks, htmlEl("span", "sa-chart-value"));
+  chart.appendChild(scale);
+  return chart;
 }

@@ -24,9 +24,11 @@ import { debounce, h, replace } from "../taskpane/dom";
 import { toPlanInput, type PersonState } from "../taskpane/state";
 import { evaluate, offerName, type Evaluation } from "../workbook/inputs";
 import { buildWorkbookLayouts } from "../workbook/sheets";
-import { verdictText } from "../workbook/verdict";
+import { tippingReason, verdictText } from "../workbook/verdict";
+import { inconsistencyNote } from "../taskpane/weights";
 import { InputError } from "../workbook/offersFile";
 import { scoreChart } from "./chart";
+import { roleReason } from "./wording";
 import {
   emptyOffer,
   fromOfferInput,
@@ -84,6 +86,15 @@ function fmt(n: number | null | undefined, digits = 1): string {
   return n === null || n === undefined ? "" : n.toFixed(digits);
 }
 
+let scrollIds = 0;
+
+/**
+ * A results table. Explicit ARIA table roles keep its semantics when CSS shows it as cards at
+ * narrow widths (class sa-table-cards; each cell carries its column name in data-label). Where it
+ * is still wider than its box, the box scrolls: focusable with a name (the keyboard can scroll it,
+ * and axe's scrollable-region-focusable holds), with a fade on the side that has more and the line
+ * "Scroll sideways for more" (see watchOverflow).
+ */
 function table(
   caption: string,
   headers: readonly string[],
@@ -92,19 +103,80 @@ function table(
 ): HTMLElement {
   const t = h(
     "table",
-    { class: `sa-table ${cls}`.trim() },
+    { class: `sa-table ${cls}`.trim(), role: "table" },
     h("caption", {}, caption),
-    h("thead", {}, h("tr", {}, ...headers.map((x) => h("th", { scope: "col" }, x)))),
+    h(
+      "thead",
+      { role: "rowgroup" },
+      h("tr", { role: "row" }, ...headers.map((x) => h("th", { scope: "col", role: "columnheader" }, x))),
+    ),
     h(
       "tbody",
-      {},
+      { role: "rowgroup" },
       ...rows.map((r) =>
-        h("tr", {}, ...r.map((c, i) => (i === 0 ? h("th", { scope: "row" }, c) : h("td", {}, c)))),
+        h(
+          "tr",
+          { role: "row" },
+          ...r.map((c, i) =>
+            i === 0
+              ? h("th", { scope: "row", role: "rowheader" }, c)
+              : h("td", { role: "cell", "data-label": headers[i] }, c),
+          ),
+        ),
       ),
     ),
   );
-  // Wide tables scroll inside their own box at 320 px; focusable so the keyboard can scroll them.
-  return h("div", { class: "sa-scroll", tabindex: 0, role: "region", "aria-label": caption }, t);
+  const hintId = `sa-scroll-hint-${++scrollIds}`;
+  const scroller = h("div", { class: "sa-scroll", tabindex: 0, role: "region", "aria-label": caption }, t);
+  const hint = h(
+    "p",
+    { class: "sa-scroll-hint", id: hintId, hidden: true },
+    "Scroll sideways for more \u2192",
+  );
+  return h("div", { class: "sa-table-box" }, h("div", { class: "sa-scroll-frame" }, scroller), hint);
+}
+
+/**
+ * Marks each scrolling table box whose content is wider than the box: the wrapper gets
+ * sa-more-left / sa-more-right (the fades) and the hint line shows and describes the box.
+ */
+function watchOverflow(): { observe(root: HTMLElement): void } {
+  const update = (scroller: HTMLElement): void => {
+    const wrap = scroller.parentElement;
+    const hint = wrap?.nextElementSibling as HTMLElement | null | undefined;
+    if (!wrap || !hint) return;
+    const over = scroller.scrollWidth - scroller.clientWidth > 1;
+    const left = scroller.scrollLeft > 1;
+    const right = scroller.scrollLeft + scroller.clientWidth < scroller.scrollWidth - 1;
+    wrap.classList.toggle("sa-more-left", over && left);
+    wrap.classList.toggle("sa-more-right", over && right);
+    if (hint.hidden === over) {
+      hint.hidden = !over;
+      if (over) scroller.setAttribute("aria-describedby", hint.id);
+      else scroller.removeAttribute("aria-describedby");
+    }
+  };
+  const resize =
+    typeof ResizeObserver === "undefined"
+      ? null
+      : new ResizeObserver((entries) => {
+          for (const e of entries) {
+            const s = (e.target as HTMLElement).closest<HTMLElement>(".sa-scroll");
+            if (s) update(s);
+          }
+        });
+  return {
+    observe(root: HTMLElement): void {
+      resize?.disconnect();
+      root.querySelectorAll<HTMLElement>(".sa-scroll").forEach((s) => {
+        s.addEventListener("scroll", () => update(s), { passive: true });
+        resize?.observe(s);
+        const inner = s.firstElementChild;
+        if (inner) resize?.observe(inner);
+        update(s);
+      });
+    },
+  };
 }
 
 export function startStandalone(host: StandaloneHost): void {
@@ -126,7 +198,18 @@ export function startStandalone(host: StandaloneHost): void {
     loaded.notice ?? "",
   );
   const list = h("div", { class: "sa-offers", id: "sa-offers" });
-  const importStatus = h("p", { class: "sa-import-status", role: "status" });
+  const importStatusText = h("span", {});
+  const undoButton = h("button", { type: "button", class: "sa-undo", hidden: true }, "Undo");
+  const importStatus = h(
+    "p",
+    { class: "sa-import-status", role: "status" },
+    importStatusText,
+    " ",
+    undoButton,
+  );
+  /** The list as it was before the last import, while that import can be undone. */
+  let beforeImport: OfferRow[] | null = null;
+  const overflow = watchOverflow();
   const importError = h("p", { class: "action-error", role: "alert" });
   const saveError = h("p", { class: "action-error", role: "alert" });
   const summary = h("p", { class: "sa-summary", id: "sa-summary", role: "status", "aria-live": "polite" });
@@ -163,6 +246,18 @@ export function startStandalone(host: StandaloneHost): void {
     inputs[inputs.length - 1]?.focus();
   });
 
+  undoButton.addEventListener("click", () => {
+    if (beforeImport === null) return;
+    const restored = beforeImport;
+    beforeImport = null;
+    offers = restored;
+    renderOffers();
+    changed();
+    undoButton.hidden = true;
+    importStatusText.textContent = `Import undone: the ${restored.length} offer${restored.length === 1 ? "" : "s"} you had before are back.`;
+    fileInput.focus();
+  });
+
   const fileInput = h("input", { type: "file", id: "sa-import", accept: ".xlsx,.csv,text/csv" });
   fileInput.addEventListener("change", () => {
     const file = fileInput.files?.[0];
@@ -194,7 +289,7 @@ export function startStandalone(host: StandaloneHost): void {
         h(
           "span",
           { class: "field-hint" },
-          "A table or sheet named Offers, or a CSV, with the columns Company, Title, Scope type, Scope, Data maturity, Support, Growth, Notes. Replaces the list above.",
+          "A table or sheet named Offers, or a CSV, with the columns Company, Title, Scope type, Scope, Data maturity, Support, Growth, Notes. Replaces the list above (you can undo it).",
         ),
       ),
       importStatus,
@@ -280,6 +375,7 @@ export function startStandalone(host: StandaloneHost): void {
       if (field === "company" || field === "title") {
         const legend = list.querySelector(`#sa-legend-${i}`);
         if (legend) legend.textContent = rowTitle(i);
+        list.querySelector(`#sa-remove-${i}`)?.setAttribute("aria-label", `Remove ${rowTitle(i)}`);
       }
       changed();
     });
@@ -328,7 +424,7 @@ export function startStandalone(host: StandaloneHost): void {
     });
     const remove = h(
       "button",
-      { type: "button", class: "sa-remove", "aria-label": `Remove ${rowTitle(i)}` },
+      { type: "button", class: "sa-remove", id: `sa-remove-${i}`, "aria-label": `Remove ${rowTitle(i)}` },
       "Remove",
     );
     remove.addEventListener("click", () => {
@@ -348,7 +444,12 @@ export function startStandalone(host: StandaloneHost): void {
         { class: "sa-offer-grid" },
         textField(o, i, "company", "Company"),
         textField(o, i, "title", "Title"),
-        h("div", { class: "field sa-field" }, h("label", { for: selectId }, "Scope type"), select),
+        h(
+          "div",
+          { class: "field sa-field sa-field-scopeType" },
+          h("label", { for: selectId }, "Scope type"),
+          select,
+        ),
         ...RATING_FIELDS.map((f) => ratingField(o, i, f)),
         textField(o, i, "notes", "Notes"),
       ),
@@ -369,7 +470,8 @@ export function startStandalone(host: StandaloneHost): void {
 
   async function importFile(file: File): Promise<void> {
     importError.textContent = "";
-    importStatus.textContent = `Reading ${file.name}...`;
+    undoButton.hidden = true;
+    importStatusText.textContent = `Reading ${file.name}...`;
     try {
       const { readOffersCsv, readOffersXlsx } = await import("../workbook/offersFile");
       let read;
@@ -382,16 +484,20 @@ export function startStandalone(host: StandaloneHost): void {
         read = await readOffersXlsx(await loadExcelJs(), await file.arrayBuffer(), file.name);
       }
       const rows = read.offers.slice(0, MAX_PAGE_OFFERS).map(fromOfferInput);
+      const previous = offers;
       offers = rows;
       renderOffers();
       changed();
-      importStatus.textContent =
-        `Imported ${rows.length} offer${rows.length === 1 ? "" : "s"} from ${read.source} in ${file.name}.` +
+      beforeImport = previous.length > 0 ? previous : null;
+      undoButton.hidden = beforeImport === null;
+      importStatusText.textContent =
+        `Imported ${rows.length} offer${rows.length === 1 ? "" : "s"} from ${read.source} in ${file.name}` +
+        (previous.length > 0 ? ` (replaced ${previous.length}).` : ".") +
         (read.offers.length > rows.length
           ? ` The page shows the first ${MAX_PAGE_OFFERS}; the offer-evaluator report command takes any number.`
           : "");
     } catch (e) {
-      importStatus.textContent = "";
+      importStatusText.textContent = "";
       importError.textContent =
         e instanceof InputError
           ? `Could not import: ${e.message}`
@@ -415,7 +521,8 @@ export function startStandalone(host: StandaloneHost): void {
     }
     const rec = ev.recommendation;
     const name = (i: number): string => offerName(ev.offers[i], i);
-    const verdict = verdictText(ev);
+    const verdict = verdictText(ev, { where: "page" });
+    const weightsNote = inconsistencyNote(state);
     summary.textContent =
       rec.ranked.length > 0
         ? `${name(rec.ranked[0].index)} leads with ${fmt(rec.ranked[0].score)} out of 100 (${rec.ranked.length} offer${rec.ranked.length === 1 ? "" : "s"} scored).`
@@ -431,7 +538,7 @@ export function startStandalone(host: StandaloneHost): void {
         {},
         role.quiz
           ? `${ROLE_NAMES[role.role]} (lean ${role.quiz.lean >= 0 ? "+" : "\u2212"}${Math.abs(role.quiz.lean).toFixed(2)}).`
-          : `${ROLE_NAMES.Hybrid} for now: ${role.note ?? "answer the checklist."}`,
+          : `${ROLE_NAMES.Hybrid} for now: ${roleReason(plan.answers, role.note)}`,
       ),
       role.quiz && role.quiz.drivers.length > 0
         ? h(
@@ -449,7 +556,11 @@ export function startStandalone(host: StandaloneHost): void {
       h("p", {}, verdict),
     );
 
-    const children: (HTMLElement | null)[] = [roleBlock, verdictBlock];
+    const children: (HTMLElement | null)[] = [
+      weightsNote ? h("p", { class: "warning sa-weights-note", id: "sa-weights-note" }, weightsNote) : null,
+      roleBlock,
+      verdictBlock,
+    ];
     if (rec.ranked.length > 0) {
       const bars = rec.ranked.slice(0, 20).map((r) => ({ label: name(r.index), value: r.score }));
       children.push(
@@ -475,6 +586,7 @@ export function startStandalone(host: StandaloneHost): void {
               ...r.contributions.map((c) => fmt(c)),
               rec.closeCall && i < 2 ? "Yes" : "",
             ]),
+            "sa-table-cards sa-ranking-table",
           ),
           rec.deciding
             ? h(
@@ -502,11 +614,13 @@ export function startStandalone(host: StandaloneHost): void {
                 pct(r.tippingWeight),
                 r.newLeader === null ? "No single change" : name(r.newLeader),
               ]),
+              "sa-table-cards sa-tipping-table",
             )
           : h(
               "p",
-              { class: "muted" },
-              `Not available: ${rec.tippingNote ?? "rate at least two offers fully."}`,
+              { class: "muted", id: "sa-tipping-reason" },
+              tippingReason(ev) ??
+                "Rate at least two offers on all four criteria to see what would change the leader.",
             ),
       ),
     );
@@ -542,6 +656,7 @@ export function startStandalone(host: StandaloneHost): void {
       ),
     );
     replace(results, ...children);
+    overflow.observe(results);
   }
 
   /* ---------- download ---------- */

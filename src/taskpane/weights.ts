@@ -119,6 +119,23 @@ export function ahpView(judgments: readonly number[]): AhpView {
   };
 }
 
+/**
+ * For the results (the standalone page): a sentence when the weights in use come from pairwise
+ * judgments that contradict each other (consistency ratio above CR_LIMIT); null otherwise (sliders,
+ * or consistent judgments).
+ */
+export function inconsistencyNote(state: PersonState): string | null {
+  if (state.weights.mode !== "ahp") return null;
+  const judgments = state.weights.judgments;
+  const r = ahpWeights(judgments);
+  if (!(r.cr > CR_LIMIT)) return null;
+  return (
+    `These weights come from pairwise judgments that contradict each other (consistency ratio ${r.cr.toFixed(2)}, ` +
+    `above ${CR_LIMIT.toFixed(2)}). Revisit "${pairName(r.worstJudgment)}" (now: ${judgmentLabel(r.worstJudgment, judgments[r.worstJudgment])}) ` +
+    `under What matters in an offer before trusting the ranking.`
+  );
+}
+
 function weightsSummary(state: PersonState): string {
   const p = percentages(effectiveWeights(state));
   return LABELS.map((l, i) => `${l} ${p[i]}%`).join(", ");

@@ -2,6 +2,11 @@
  * The verdict paragraph: who leads, why, how far the weights would have to move to change that, and
  * whether it is a close call. The words are ours; every number comes from the scoring module's
  * recommendation (recommend -> ranked, margin, deciding, tipping).
+ *
+ * Two places show it: the workbook's Recommendation sheet (the default) and the standalone page,
+ * which has no sheets; `where` picks the wording of the few sentences that point somewhere. The
+ * scoring module's DomainError messages start with the argument name ("offers: ...") for formula
+ * users; what a person reads here is written from the evaluation instead (tippingReason).
  */
 import { CLOSE_CALL_POINTS, CRITERION_LABELS, ROLE_NAMES, type TippingRow } from "../scoring";
 import { type Evaluation, offerName } from "./inputs";
@@ -29,15 +34,71 @@ export function nearestTip(rows: readonly TippingRow[]): TippingRow | null {
   return best;
 }
 
-export function verdictText(ev: Evaluation): string {
+/** What the person sees the quiz called, in the task pane, on the page and in the sheets' prose. */
+export const QUIZ_NAME = "role quiz";
+
+export interface VerdictContext {
+  /** "workbook": the Recommendation sheet; "page": the standalone page (no sheets, live results). */
+  readonly where: "workbook" | "page";
+}
+
+const WORKBOOK: VerdictContext = { where: "workbook" };
+
+/** A scoring message without its leading argument name ("offers: x" -> "X"), for a person to read. */
+export function plainMessage(message: string): string {
+  const text = message.replace(/^[a-z][A-Za-z]*(?: \d+)?:\s+/, "");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "Offer 2 (Northwind (Data Scientist))", or "Offer 2" for an offer with no name. */
+function numbered(ev: Evaluation, i: number): string {
+  const n = offerName(ev.offers[i], i);
+  return n === `Offer ${i + 1}` ? n : `Offer ${i + 1} (${n})`;
+}
+
+function listOf(items: readonly string[]): string {
+  return items.length <= 1
+    ? items.join("")
+    : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+/**
+ * Why the tipping table cannot be shown, in a person's words (null when it can): partly rated offers
+ * (the scoring module stops at those), or fewer than two fully rated offers. Worked out from the
+ * ratings, not by parsing the scoring module's message, which is only the fallback.
+ */
+export function tippingReason(ev: Evaluation): string | null {
+  const rec = ev.recommendation;
+  if (rec.tipping || !rec.tippingNote) return null;
+  const partial: number[] = [];
+  let full = 0;
+  ev.ratings.forEach((r, i) => {
+    const rated = r.filter((v) => v !== null).length;
+    if (rated === 4) full++;
+    else if (rated > 0) partial.push(i);
+  });
+  if (partial.length > 0) {
+    const names = partial.map((i) => numbered(ev, i));
+    return partial.length === 1
+      ? `${names[0]} has ${ev.ratings[partial[0]].filter((v) => v !== null).length} of the 4 criteria rated: rate all four (or none) to see what would change the leader.`
+      : `${listOf(names)} are only partly rated: rate all four criteria of each (or none) to see what would change the leader.`;
+  }
+  if (full < 2) {
+    return `Rate at least two offers on all four criteria to see what would change the leader (${full === 0 ? "none is" : "only one is"} fully rated yet).`;
+  }
+  return plainMessage(rec.tippingNote);
+}
+
+export function verdictText(ev: Evaluation, ctx: VerdictContext = WORKBOOK): string {
   const rec = ev.recommendation;
   const name = (i: number): string => offerName(ev.offers[i], i);
-  const roleLine = ` Scope ratings follow the ${ROLE_NAMES[ev.role.role]} path${ev.role.quiz ? " your checklist points to" : " (the default until the checklist has answers on both sides)"}.`;
+  const roleLine = ` Scope ratings follow the ${ROLE_NAMES[ev.role.role]} path${ev.role.quiz ? ` your ${QUIZ_NAME} points to` : ` (the default until the ${QUIZ_NAME} has answers on both sides)`}.`;
   if (rec.ranked.length === 0) {
-    return (
-      "No offer can be scored yet. On the Offers sheet, rate each offer from 1 to 5 on scope (or pick a scope type), " +
-      "data maturity, support and growth, then write the recommendation again."
-    );
+    return ctx.where === "page"
+      ? "No offer can be scored yet. Under Your offers, rate each offer from 1 to 5 on scope (or pick a scope type), " +
+          "data maturity, support and growth; the results here update as you type."
+      : "No offer can be scored yet. On the Offers sheet, rate each offer from 1 to 5 on scope (or pick a scope type), " +
+          "data maturity, support and growth, then write the recommendation again.";
   }
   const lead = rec.ranked[0];
   if (rec.ranked.length === 1) {
@@ -78,8 +139,9 @@ export function verdictText(ev: Evaluation): string {
         "No change to a single weight would put another offer ahead, so the lead is robust to your weights.",
       );
     }
-  } else if (rec.tippingNote) {
-    parts.push(`Tipping points are not shown: ${rec.tippingNote}`);
+  } else {
+    const reason = tippingReason(ev);
+    if (reason) parts.push(`Tipping points are not shown. ${reason}`);
   }
   if (rec.closeCall) {
     parts.push(
