@@ -20,7 +20,7 @@ import type { SkillId } from "../content";
 
 /** The person's state as far as the sheets need it (the taskpane owns the persisted schema). */
 export interface PlanInput {
-  /** The 8 checklist answers, 1..5 or null. */
+  /** The 8 role quiz answers, 1..5 or null. */
   readonly answers: readonly Rating[];
   /** Skills check, 1..5 or null per skill. */
   readonly skills: Readonly<Partial<Record<SkillId, number | null>>>;
@@ -86,7 +86,7 @@ export const EXAMPLE_OFFERS: readonly OfferInput[] = [
 
 export interface RoleInfo {
   readonly role: Role;
-  /** null when the checklist has too few answers for a lean (then role is the Hybrid default). */
+  /** null when the role quiz has too few answers for a lean (then role is the Hybrid default). */
   readonly quiz: QuizResult | null;
   readonly note: string | null;
 }

@@ -26,7 +26,7 @@ import {
   type PlanInput,
   resolveRole,
 } from "./inputs";
-import { verdictText } from "./verdict";
+import { QUIZ_NAME, plainMessage, tippingReason, verdictText } from "./verdict";
 
 /* ---------- names the writers and the taskpane share ---------- */
 
@@ -425,7 +425,7 @@ export function buildAssumptionsLayout(plan: PlanInput, opts: AssumptionsLayoutO
       rubric,
       heading("scopeFitHeading", 15, "Scope rating for each kind of job and role (OFFER.SCOPEFIT)"),
       scopeFitBlock,
-      heading("quizHeading", 23, "Your checklist answers"),
+      heading("quizHeading", 23, `Your ${QUIZ_NAME} answers`),
       quiz,
       result,
     ],
@@ -488,7 +488,7 @@ export function buildRecommendationLayout(
       "Role",
       quiz
         ? ROLE_NAMES[quiz.role]
-        : `${ROLE_NAMES.Hybrid} (default: ${ev.role.note ?? "answer the checklist"})`,
+        : `${ROLE_NAMES.Hybrid} (default: ${ev.role.note ? plainMessage(ev.role.note) : `answer the ${QUIZ_NAME}`})`,
     ],
   ];
   for (let i = 0; i < 3; i++) {
@@ -587,7 +587,8 @@ export function buildRecommendationLayout(
         14,
         rec.tipping
           ? "For each criterion: the share of the total weight at which another offer would take the lead (the other weights keep their proportions)."
-          : `Not available: ${rec.tippingNote ?? "rate at least two offers fully"}`,
+          : (tippingReason(ev) ??
+              "Rate at least two offers on all four criteria to see what would change the leader."),
         widths,
         fullWidth,
       ),
