@@ -366,11 +366,6 @@ test("the buttons write the workbook, re-runs update in place, a foreign sheet s
       2,
     ),
   );
-  console.log(
-    `syncs per button, 10 offers: ${Object.entries(perButton)
-      .map(([k, v]) => `${k}: ${v.syncs}`)
-      .join("; ")}`,
-  );
   expect(foreignRequests(requests, server.origin)).toEqual([]);
   expect(syncLog.filter((line) => Number(line.split(": ").pop()) > 3)).toEqual([]);
   await page.close();
