@@ -302,6 +302,21 @@ function inspect(b: Batch): InspectionLoad {
 }
 
 /** Reads what inspect loaded, after its sync. */
+/**
+ * Every button's first round trip: what the add-in owns (its registry), the sheets, tables and
+ * names, read in one sync. Returns the batch to queue the rest on, and the sheet names taken so far.
+ */
+async function firstLook(
+  ctx: Excel.RequestContext,
+  opts: WriterOptions,
+): Promise<{ b: Batch; ins: Inspection; notes: string[]; taken: string[] }> {
+  const b = new Batch(ctx, opts.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES);
+  const read = inspect(b);
+  await b.sync();
+  const ins = inspected(read);
+  return { b, ins, notes: [], taken: ins.sheets.map((s) => s.name) };
+}
+
 function inspected(l: InspectionLoad): Inspection {
   return {
     registry: l.reg.isNullObject ? parseRegistry(null) : parseRegistry(l.reg.value),
@@ -1122,12 +1137,7 @@ function result(t: Target, message: string, b: Batch, warnings: string[]): Write
  */
 export async function setUpOffersSheet(plan: PlanInput, opts: WriterOptions = {}): Promise<WriteResult> {
   return runner(opts)(async (ctx) => {
-    const b = new Batch(ctx, opts.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES);
-    const read = inspect(b);
-    await b.sync();
-    const ins = inspected(read);
-    const notes: string[] = [];
-    const taken = ins.sheets.map((s) => s.name);
+    const { b, ins, notes, taken } = await firstLook(ctx, opts);
     const offersT = prepareTarget(b, ins, "offers", taken, notes);
     const assumT = prepareTarget(b, ins, "assumptions", taken, notes);
     // The person's Offers table, if ours exists: its header, body formulas and where it is.
@@ -1235,12 +1245,7 @@ export async function writeRecommendation(
   opts: WriterOptions = {},
 ): Promise<RecommendationWriteResult> {
   return runner(opts)(async (ctx) => {
-    const b = new Batch(ctx, opts.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES);
-    const read = inspect(b);
-    await b.sync();
-    const ins = inspected(read);
-    const notes: string[] = [];
-    const taken = ins.sheets.map((s) => s.name);
+    const { b, ins, notes, taken } = await firstLook(ctx, opts);
     const recT = prepareTarget(b, ins, "recommendation", taken, notes);
     const assumExisting = findOurSheet(ins, "assumptions")
       ? prepareTarget(b, ins, "assumptions", taken, notes)
@@ -1340,12 +1345,7 @@ export async function writeRoadmap(plan: PlanInput, opts: WriterOptions = {}): P
   // Bad pace or start date throws the scoring module's DomainError here, before the workbook is touched.
   buildRoadmapLayout(plan);
   return runner(opts)(async (ctx) => {
-    const b = new Batch(ctx, opts.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES);
-    const read = inspect(b);
-    await b.sync();
-    const ins = inspected(read);
-    const notes: string[] = [];
-    const taken = ins.sheets.map((s) => s.name);
+    const { b, ins, notes, taken } = await firstLook(ctx, opts);
     const t = prepareTarget(b, ins, "roadmap", taken, notes);
     const lookup = t.lookups.get("roadmap");
     const ranges = new Map<string, Excel.Range>();
@@ -1395,10 +1395,7 @@ export async function writeRoadmap(plan: PlanInput, opts: WriterOptions = {}): P
 /** Updates the OfferWeights cells so every Score recalculates. Two round trips. */
 export async function writeWeights(weights: Weights, opts: WriterOptions = {}): Promise<WriteResult> {
   return runner(opts)(async (ctx) => {
-    const b = new Batch(ctx, opts.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES);
-    const read = inspect(b);
-    await b.sync();
-    const ins = inspected(read);
+    const { b, ins } = await firstLook(ctx, opts);
     const sheet = findOurSheet(ins, "assumptions");
     const name = ins.registry.weightsName;
     const named = name ? ins.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) : undefined;
