@@ -19,12 +19,12 @@ import {
   serialToIso,
   skillsToStress,
 } from "../scoring";
-import { CHECKLIST, RUBRIC, SCOPE_TYPE_LABELS, SKILLS } from "../content";
+import { RUBRIC, SCOPE_TYPE_LABELS, SKILLS } from "../content";
 import { debounce, h, replace } from "../taskpane/dom";
 import { toPlanInput, type PersonState } from "../taskpane/state";
 import { evaluate, offerName, type Evaluation } from "../workbook/inputs";
 import { buildWorkbookLayouts } from "../workbook/sheets";
-import { tippingReason, verdictText } from "../workbook/verdict";
+import { describeDriver, tippingReason, verdictText } from "../workbook/verdict";
 import { inconsistencyNote } from "../taskpane/weights";
 import { InputError } from "../workbook/offersFile";
 import { scoreChart } from "./chart";
@@ -544,7 +544,7 @@ export function startStandalone(host: StandaloneHost): void {
         ? h(
             "ul",
             { class: "sa-drivers" },
-            ...role.quiz.drivers.map((d) => h("li", {}, CHECKLIST[d.item].short)),
+            ...role.quiz.drivers.map((d) => h("li", {}, describeDriver(d, plan.answers))),
           )
         : null,
     );

@@ -1,6 +1,7 @@
 /** The role quiz: eight Likert radio groups and a live result (lean, role, the statements behind it). */
 import { CHECKLIST, LIKERT_LABELS } from "../content";
 import { DomainError, quizResult, ROLE_NAMES, type Rating, type Role } from "../scoring";
+import { describeDriver } from "../workbook/verdict";
 import { h, panel, replace } from "./dom";
 import type { Store } from "./store";
 
@@ -42,10 +43,7 @@ export function quizView(answers: readonly Rating[]): QuizView {
       role: r.role,
       roleName: ROLE_NAMES[r.role],
       summary: `Lean ${sign}${Math.abs(r.lean).toFixed(2)}: ${leanWords(r.lean, r.role)}.`,
-      drivers: r.drivers.map((d) => {
-        const answer = answers[d.item] as number;
-        return `${CHECKLIST[d.item].short}: you answered "${LIKERT_LABELS[answer - 1]}" (statement ${d.item + 1}, toward ${d.pull > 0 ? "ML Engineer" : "Data Scientist"})`;
-      }),
+      drivers: r.drivers.map((d) => describeDriver(d, answers)),
     };
   } catch (e) {
     if (e instanceof DomainError) {

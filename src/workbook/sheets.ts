@@ -26,7 +26,7 @@ import {
   type PlanInput,
   resolveRole,
 } from "./inputs";
-import { QUIZ_NAME, plainMessage, tippingReason, verdictText } from "./verdict";
+import { QUIZ_NAME, describeDriver, plainMessage, tippingReason, verdictText } from "./verdict";
 
 /* ---------- names the writers and the taskpane share ---------- */
 
@@ -493,12 +493,7 @@ export function buildRecommendationLayout(
   ];
   for (let i = 0; i < 3; i++) {
     const d = quiz?.drivers[i];
-    roleRows.push([
-      i === 0 ? "What pushed it most" : "",
-      d
-        ? `${CHECKLIST[d.item].statement} (${d.pull > 0 ? "toward ML Engineer" : d.pull < 0 ? "toward Data Scientist" : "neutral"}, ${d.pull >= 0 ? "+" : ""}${d.pull.toFixed(2)})`
-        : "",
-    ]);
+    roleRows.push([i === 0 ? "What pushed it most" : "", d ? describeDriver(d, plan.answers) : ""]);
   }
 
   const w = plan.weights;

@@ -8,7 +8,15 @@
  * scoring module's DomainError messages start with the argument name ("offers: ...") for formula
  * users; what a person reads here is written from the evaluation instead (tippingReason).
  */
-import { CLOSE_CALL_POINTS, CRITERION_LABELS, ROLE_NAMES, type TippingRow } from "../scoring";
+import { CHECKLIST, LIKERT_LABELS } from "../content";
+import {
+  CLOSE_CALL_POINTS,
+  CRITERION_LABELS,
+  ROLE_NAMES,
+  type QuizDriver,
+  type Rating,
+  type TippingRow,
+} from "../scoring";
 import { type Evaluation, offerName } from "./inputs";
 
 function pts(n: number): string {
@@ -32,6 +40,17 @@ export function nearestTip(rows: readonly TippingRow[]): TippingRow | null {
     }
   }
   return best;
+}
+
+/**
+ * One answer that pushed the role result, said with what the person answered: the statement alone
+ * would read as their view even when they disagreed with it. Used by the task pane, the page and the
+ * sheets alike.
+ */
+export function describeDriver(d: QuizDriver, answers: readonly Rating[]): string {
+  const answer = answers[d.item];
+  const said = typeof answer === "number" ? LIKERT_LABELS[Math.round(answer) - 1] : "no answer";
+  return `${CHECKLIST[d.item].short}: you answered "${said}" (statement ${d.item + 1}, toward ${d.pull > 0 ? "ML Engineer" : "Data Scientist"})`;
 }
 
 /** What the person sees the quiz called, in the task pane, on the page and in the sheets' prose. */
