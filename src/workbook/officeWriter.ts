@@ -6,7 +6,8 @@
  *      1. inspect: the ownership registry, sheet names and ids, table names and ids, defined names;
  *      2. prepare: create missing sheets (and load their ids), read what the button needs
  *         (the Offers table, the roadmap's Done ticks, our sheets' tables and charts);
- *      3. write: everything, with calculation and screen updating suspended, plus the new registry.
+ *      3. write: everything, with screen updating suspended (not calculation: see Batch.suspend),
+ *         plus the new registry.
  *    Values go as whole 2-D arrays, formats per column. A write whose JSON payload would pass
  *    maxRequestBytes (default 4 MB; Excel on the web refuses requests over 5 MB) is split into row
  *    chunks, and the batch is flushed between chunks only when the request would otherwise pass the
@@ -195,16 +196,21 @@ class Batch {
     this.resuspend = this.suspended;
   }
 
-  /** Suspends calculation and screen updating for the next sync (and again after any extra sync). */
+  /**
+   * Suspends screen updating for the next sync (and again after any extra sync).
+   * Calculation is deliberately NOT suspended: after suspendApiCalculationUntilNextSync "it is the
+   * developer's responsibility to re-calc the workbook, to ensure that any dependencies are
+   * propagated" (Excel.Application reference), so the new Score/Rank formulas and the weights that
+   * feed them could show stale results. Our writes are a few hundred cells.
+   */
   suspend(): void {
     this.suspended = true;
     this.suspendNow();
   }
 
   private suspendNow(): void {
-    this.ctx.workbook.application.suspendApiCalculationUntilNextSync();
     this.ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
-    this.op(200);
+    this.op(100);
   }
 
   private async reserve(bytes: number): Promise<void> {
@@ -421,8 +427,13 @@ const SHEET_ROWS = 1_048_576;
 interface SpaceCheck {
   /** Cells a block may newly cover (not the add-in's before). */
   piece: Rect;
-  /** The used part of the piece (values, formulas or formats): null when empty. */
-  used: Excel.Range;
+  /** A bounded piece: its cells' formulas and number formats, read directly. */
+  cells?: Excel.Range;
+  /**
+   * A piece down to the sheet's end (a table that may grow): the cells holding constants and the
+   * cells holding formulas (Range.getSpecialCellsOrNullObject, ExcelApi 1.9), exact cell areas.
+   */
+  special?: Excel.RangeAreas[];
 }
 
 /** Can a block of the layout grow downward (a table with no other block below it)? */
@@ -444,23 +455,70 @@ function priorRects(owned: OwnedSheet | undefined): Rect[] {
 /**
  * Queues, in the prepare sync, a look at what the person has where the layout's blocks may go and the
  * add-in has not written before: the block's cells, or for a table that may grow, its columns down to
- * the end of the sheet. Only the used range of each piece comes back (an address), so it stays small.
+ * the end of the sheet.
+ *
+ * Range.getUsedRangeOrNullObject is NOT used for this: Excel returns the worksheet's used range
+ * intersected with the range, so any empty cells inside the sheet's used area (say, rows our ranking
+ * grows into, above a note the person keeps further down) would look used. Bounded pieces load their
+ * cells' formulas and number formats; the strips down to the sheet's end (too big to load) ask Excel
+ * for the cells holding constants and formulas, which come back as exact areas.
  */
 function queueSpaceChecks(b: Batch, t: Target, provisional: SheetLayout): void {
   if (t.isNew) return;
   const prior = priorRects(t.owned);
   for (const block of provisional.blocks) {
     const r = footprintOf(block);
-    const area = growsDown(provisional, block) ? { ...r, rows: SHEET_ROWS - r.row } : r;
+    const strip = growsDown(provisional, block);
+    const area = strip ? { ...r, rows: SHEET_ROWS - r.row } : r;
     for (const piece of subtractRects(area, prior)) {
-      const used = t.proxy
-        .getRangeByIndexes(piece.row, piece.col, piece.rows, piece.cols)
-        .getUsedRangeOrNullObject(false)
-        .load("address");
-      t.checks.push({ piece, used });
-      b.op(200);
+      const range = t.proxy.getRangeByIndexes(piece.row, piece.col, piece.rows, piece.cols);
+      if (strip && piece.rows * piece.cols > MAX_CHECK_CELLS) {
+        t.checks.push({
+          piece,
+          special: [
+            range.getSpecialCellsOrNullObject("Constants").load("address"),
+            range.getSpecialCellsOrNullObject("Formulas").load("address"),
+          ],
+        });
+        b.op(400);
+      } else {
+        t.checks.push({ piece, cells: range.load("formulas,numberFormat") });
+        b.op(200);
+      }
     }
   }
+}
+
+/** Bounded pieces up to this many cells are read cell by cell; bigger strips use special cells. */
+const MAX_CHECK_CELLS = 20_000;
+
+/** The areas of a RangeAreas address ("Sheet1!A1:B4, 'My sheet'!D1:D4"); each area follows a "!". */
+export function parseAreas(address: string): Rect[] {
+  const out: Rect[] = [];
+  for (const m of address.matchAll(/!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?=\s*,|\s*$)/gi)) {
+    const r = parseA1(m[1]);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** After the prepare sync: the cells (or areas) of the checked pieces that hold the person's content. */
+function contentRects(t: Target): Rect[] {
+  const out: Rect[] = [];
+  for (const c of t.checks) {
+    if (c.cells) {
+      const { formulas, numberFormat } = c.cells;
+      formulas.forEach((row, i) =>
+        row.forEach((f, j) => {
+          const nf = numberFormat[i]?.[j];
+          const used = (f !== "" && f !== null) || (typeof nf === "string" && nf !== "General");
+          if (used) out.push({ row: c.piece.row + i, col: c.piece.col + j, rows: 1, cols: 1 });
+        }),
+      );
+    }
+    for (const ra of c.special ?? []) if (!ra.isNullObject) out.push(...parseAreas(ra.address));
+  }
+  return out;
 }
 
 function intersect(a: Rect, b: Rect): Rect | null {
@@ -475,9 +533,7 @@ function intersect(a: Rect, b: Rect): Rect | null {
 function spaceConflicts(t: Target, layout: SheetLayout, keep: (block: Block) => boolean): Rect[] {
   if (t.isNew) return [];
   const prior = priorRects(t.owned);
-  const used = t.checks
-    .map((c) => (c.used.isNullObject ? null : parseA1(c.used.address)))
-    .filter((r): r is Rect => r !== null);
+  const used = contentRects(t);
   const out: Rect[] = [];
   for (const block of layout.blocks) {
     if (keep(block)) continue;
@@ -489,6 +545,8 @@ function spaceConflicts(t: Target, layout: SheetLayout, keep: (block: Block) => 
           !out.some((o) => o.row === x.row && o.col === x.col && o.rows === x.rows && o.cols === x.cols)
         )
           out.push(x);
+        // Enough to name (the message shows at most 20 cells); keeps the third request small.
+        if (out.length >= 20) return out;
       }
     }
   }

@@ -128,6 +128,8 @@ export interface FakeHelpers {
   columnWidth(sheetName: string, col: number | string): number | undefined;
   setting(key: string): unknown;
   activeSheet(): string | null;
+  /** Cell writes made under suspendApiCalculationUntilNextSync and not recalculated since. */
+  uncalculatedWrites(): number;
   snapshot(sheetName: string): string;
   parseAddress(address: string): { sheetName: string | null; rect: FakeRect };
   rectToA1(rect: FakeRect, absolute?: boolean): string;

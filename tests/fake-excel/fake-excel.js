@@ -160,7 +160,7 @@
       names: [],
       settings: new Map(),
       activeSheetId: null,
-      application: { calculationSuspended: false, screenUpdatingSuspended: false },
+      application: { calculationSuspended: false, screenUpdatingSuspended: false, uncalculated: 0 },
     };
     var stats = {
       runs: 0,
@@ -327,6 +327,10 @@
     /** Writes one input like typing into the cell (values and formulas setters). */
     function writeInput(sheet, r, c, input) {
       if (input === null || input === undefined) return; // null leaves the cell unchanged
+      // suspendApiCalculationUntilNextSync: "it is the developer's responsibility to re-calc the
+      // workbook, to ensure that any dependencies are propagated". Writes made while it is in force
+      // are counted as left uncalculated until application.calculate() runs.
+      if (model.application.calculationSuspended) model.application.uncalculated++;
       var t = typeof input;
       if (t === "string" && input.length > MAX_CELL_CHARS) {
         throw excelError(ERROR_CODES.invalidArgument, "A cell holds at most 32,767 characters.");
@@ -881,6 +885,13 @@
         model.application.calculationSuspended = true;
       });
     };
+    ApplicationProxy.prototype.calculate = function (calculationType) {
+      this._queue("calculate", calculationType, function () {
+        if (["Recalculate", "Full", "FullRebuild"].indexOf(calculationType) < 0)
+          throw excelError(ERROR_CODES.invalidArgument, "Unknown calculation type " + calculationType);
+        if (!model.application.calculationSuspended) model.application.uncalculated = 0;
+      });
+    };
     ApplicationProxy.prototype.suspendScreenUpdatingUntilNextSync = function () {
       stats.suspendScreenUpdating++;
       this._queue("suspendScreenUpdatingUntilNextSync", null, function () {
@@ -1244,7 +1255,12 @@
         clearRect(t.sheet, t.rect, applyTo);
       });
     };
-    /** Range.getUsedRangeOrNullObject(valuesOnly) (ExcelApi 1.4): the used part of this range. */
+    /**
+     * Range.getUsedRangeOrNullObject(valuesOnly) (ExcelApi 1.4), as Excel computes it: the WORKSHEET's
+     * used range intersected with this range. It is not the bounding box of the used cells inside the
+     * range: with content at A1 and Z100, B2:C3 (all empty) comes back as B2:C3. Null only when the
+     * intersection is empty.
+     */
     RangeProxy.prototype.getUsedRangeOrNullObject = function (valuesOnly) {
       var self = this;
       return new RangeProxy(
@@ -1252,12 +1268,85 @@
         this._path + ".usedRange" + (valuesOnly ? "(valuesOnly)" : "") + "?",
         function () {
           var t = self._entity();
-          var rect = usedRect(t.sheet, t.rect, !!valuesOnly);
-          return rect ? { sheet: t.sheet, rect: rect } : null;
+          var sheetUsed = usedRect(t.sheet, null, !!valuesOnly);
+          if (!sheetUsed) return null;
+          var r0 = Math.max(sheetUsed.r0, t.rect.r0);
+          var c0 = Math.max(sheetUsed.c0, t.rect.c0);
+          var r1 = Math.min(sheetUsed.r0 + sheetUsed.rows, t.rect.r0 + t.rect.rows);
+          var c1 = Math.min(sheetUsed.c0 + sheetUsed.cols, t.rect.c0 + t.rect.cols);
+          if (r1 <= r0 || c1 <= c0) return null;
+          return { sheet: t.sheet, rect: { r0: r0, c0: c0, rows: r1 - r0, cols: c1 - c0 } };
         },
         true,
       );
     };
+    /**
+     * Range.getSpecialCellsOrNullObject(cellType) (ExcelApi 1.9) for "Constants" and "Formulas": the
+     * exact cells of the range holding a constant (a non-empty value) or a formula, as a RangeAreas
+     * whose address lists each area sheet-qualified, separated by ", " ("Sheet1!A1:B4, Sheet1!D1:D4").
+     * The fake's areas are runs of cells along a row. Null when no cell matches.
+     */
+    var SPECIAL_CELL_TYPES = [
+      "ConditionalFormats",
+      "DataValidations",
+      "Blanks",
+      "Constants",
+      "Formulas",
+      "SameConditionalFormat",
+      "SameDataValidation",
+      "Visible",
+    ];
+    RangeProxy.prototype.getSpecialCellsOrNullObject = function (cellType, cellValueType) {
+      var self = this;
+      if (SPECIAL_CELL_TYPES.indexOf(cellType) < 0)
+        throw excelError(ERROR_CODES.invalidArgument, "Unknown special cell type " + cellType);
+      if (cellType !== "Constants" && cellType !== "Formulas")
+        throw excelError(ERROR_CODES.notImplemented, "The fake only finds Constants and Formulas.");
+      if (cellValueType !== undefined && cellValueType !== "All")
+        throw excelError(ERROR_CODES.notImplemented, "The fake only supports cellValueType All.");
+      return new RangeAreasProxy(this._ctx, this._path + ".specialCells(" + cellType + ")?", function () {
+        var t = self._entity();
+        var hits = [];
+        t.sheet.cells.forEach(function (cell, k) {
+          var p = k.split(",").map(Number);
+          if (!contains(t.rect, p[0], p[1])) return;
+          var isFormula = cell.formula !== null;
+          var isConstant = !isFormula && cell.value !== "";
+          if (cellType === "Formulas" ? isFormula : isConstant) hits.push(p);
+        });
+        if (hits.length === 0) return null;
+        hits.sort(function (a, b) {
+          return a[0] - b[0] || a[1] - b[1];
+        });
+        var areas = [];
+        hits.forEach(function (p) {
+          var last = areas[areas.length - 1];
+          if (last && last.r0 === p[0] && last.c0 + last.cols === p[1]) last.cols++;
+          else areas.push({ r0: p[0], c0: p[1], rows: 1, cols: 1 });
+        });
+        return { sheet: t.sheet, areas: areas };
+      });
+    };
+    function RangeAreasProxy(ctx, path, resolve) {
+      Proxy_.call(this, ctx, path, resolve, true);
+    }
+    RangeAreasProxy.prototype = Object.create(Proxy_.prototype);
+    defineProps(RangeAreasProxy, {
+      address: {
+        get: function (t) {
+          return t.areas
+            .map(function (a) {
+              return quoteSheet(t.sheet.name) + "!" + rectToA1(a, false);
+            })
+            .join(", ");
+        },
+      },
+      areaCount: {
+        get: function (t) {
+          return t.areas.length;
+        },
+      },
+    });
     RangeProxy.prototype.merge = function (across) {
       var self = this;
       this._queue("merge", !!across, function () {
@@ -2650,6 +2739,10 @@
       setting: function (k) {
         var s = model.settings.get(k);
         return s ? JSON.parse(JSON.stringify(s.value)) : undefined;
+      },
+      /** Cell writes made under suspendApiCalculationUntilNextSync and not recalculated since. */
+      uncalculatedWrites: function () {
+        return model.application.uncalculated;
       },
       activeSheet: function () {
         var s = findSheet(model.activeSheetId);

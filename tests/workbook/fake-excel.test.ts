@@ -439,7 +439,29 @@ describe("used ranges, navigation loads and merges", () => {
       await ctx.sync();
       return [values.address, all.address, none.isNullObject];
     });
-    expect(out).toEqual(["Sheet1!C5", "Sheet1!C5:D10", true]);
+    // Excel intersects the WORKSHEET's used range (A1:D10, or A1:C5 for values) with the range:
+    // empty cells inside it count (B3 is empty), unlike a bounding box of the used cells in B3:F20.
+    expect(out).toEqual(["Sheet1!B3:C5", "Sheet1!B3:D10", true]);
+  });
+
+  test("Range.getSpecialCellsOrNullObject: exact constants and formulas, sheet-qualified areas", async () => {
+    const f = fresh();
+    f.helpers.setValues("Sheet1", "A1", [["far away"]]);
+    f.helpers.setValues("Sheet1", "B40:C40", [["note", 3]]);
+    f.helpers.setValues("Sheet1", "D50", [["=1+1"]]);
+    const out = await run(f, async (ctx) => {
+      const strip = ctx.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(2, 1, 1048574, 5);
+      const constants = strip.getSpecialCellsOrNullObject("Constants").load("address");
+      const formulas = strip.getSpecialCellsOrNullObject("Formulas").load("address");
+      const empty = ctx.workbook.worksheets
+        .getItem("Sheet1")
+        .getRange("H1:H9")
+        .getSpecialCellsOrNullObject("Constants")
+        .load("address");
+      await ctx.sync();
+      return [constants.address, formulas.address, empty.isNullObject];
+    });
+    expect(out).toEqual(["Sheet1!B40:C40", "Sheet1!D50", true]);
   });
 
   test("merging keeps only the upper-left value, like Excel", async () => {

@@ -11,6 +11,7 @@ import {
   writeWeights,
 } from "../../src/workbook";
 import { buildOffersLayout, columnWidthPoints } from "../../src/workbook";
+import { parseAreas } from "../../src/workbook/officeWriter";
 import type { FakeExcel } from "../fake-excel/fake-excel";
 import { fillOffers, newFake, offerRows, PLAN, writerOpts } from "./helpers";
 
@@ -79,7 +80,9 @@ describe("Set up offers sheet", () => {
     expect(fake.helpers.conditionalFormats("Offers")).toEqual([
       expect.objectContaining({ type: "ColorScale", address: "I5:I6" }),
     ]);
-    expect(fake.stats.suspendCalculation).toBeGreaterThan(0);
+    // Calculation is never suspended: Excel would leave the new formulas for us to recalculate.
+    expect(fake.stats.suspendCalculation).toBe(0);
+    expect(fake.helpers.uncalculatedWrites()).toBe(0);
     expect(fake.stats.suspendScreenUpdating).toBeGreaterThan(0);
     expect(fake.helpers.setting(REGISTRY_KEY)).toBeDefined();
   });
@@ -481,6 +484,8 @@ describe("weights and settings", () => {
     expect(r.syncs).toBe(2);
     expect(fake.helpers.values("Assumptions", "B6:E6")).toEqual([[4, 3, 2, 1]]);
     expect(fake.helpers.names()).toHaveLength(1);
+    // The scores must follow the new weights: no write left uncalculated.
+    expect(fake.helpers.uncalculatedWrites()).toBe(0);
   });
 
   test("loadSetting / saveSetting give raw strings", async () => {
@@ -527,4 +532,15 @@ test("a bad pace is refused before the workbook is touched", async () => {
   });
   expect(fake.helpers.sheetNames()).toEqual(["Sheet1"]);
   expect(fake.stats.syncs).toBe(0);
+});
+
+test("parseAreas reads a RangeAreas address, quoted sheet names included", () => {
+  expect(parseAreas("Recommendation!B40:C40, Recommendation!D50")).toEqual([
+    { row: 39, col: 1, rows: 1, cols: 2 },
+    { row: 49, col: 3, rows: 1, cols: 1 },
+  ]);
+  expect(parseAreas("'My, sheet!A1'!$A$2:$B$3,'My, sheet!A1'!C4")).toEqual([
+    { row: 1, col: 0, rows: 2, cols: 2 },
+    { row: 3, col: 2, rows: 1, cols: 1 },
+  ]);
 });
