@@ -1,7 +1,7 @@
 /** The role quiz: eight Likert radio groups and a live result (lean, role, the statements behind it). */
 import { CHECKLIST, LIKERT_LABELS } from "../content";
 import { DomainError, quizResult, ROLE_NAMES, type Rating, type Role } from "../scoring";
-import { describeDriver } from "../workbook/verdict";
+import { describeDriver, plainMessage } from "../workbook/verdict";
 import { h, panel, replace } from "./dom";
 import type { Store } from "./store";
 
@@ -46,10 +46,7 @@ export function quizView(answers: readonly Rating[]): QuizView {
       drivers: r.drivers.map((d) => describeDriver(d, answers)),
     };
   } catch (e) {
-    if (e instanceof DomainError) {
-      const text = e.message.replace(/^answers: /, "");
-      return { kind: "message", text: text.charAt(0).toUpperCase() + text.slice(1) };
-    }
+    if (e instanceof DomainError) return { kind: "message", text: plainMessage(e.message) };
     throw e;
   }
 }
