@@ -3,7 +3,7 @@
  * settings in Excel, localStorage in standalone mode. Both keep the same JSON (state.ts), under
  * SETTINGS_KEY.
  */
-import { loadSetting, saveSetting, type ExcelRun } from "../workbook/officeWriter";
+import { loadSetting, saveSetting, type ExcelRun } from "../workbook/office";
 import { loadState, serializeState, SETTINGS_KEY, type LoadResult, type PersonState } from "./state";
 
 export type Listener = (state: PersonState) => void;

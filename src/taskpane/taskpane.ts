@@ -29,7 +29,7 @@ import {
 import { applyTheme, officeBackground } from "./theme";
 import { renderWeights } from "./weights";
 import { excelWriters } from "./writers";
-import type { ExcelRun } from "../workbook/officeWriter";
+import type { ExcelRun } from "../workbook/office";
 
 declare global {
   interface Window {

@@ -6,7 +6,7 @@ import {
   writeWeights,
   type ExcelRun,
   type WriteResult,
-} from "../workbook/officeWriter";
+} from "../workbook/office";
 import type { WorkbookWriters, WriteOutcome } from "./actions";
 import { effectiveWeights, toPlanInput, type PersonState } from "./state";
 

@@ -18,5 +18,5 @@ export {
   toExcelInput,
   REGISTRY_KEY,
   DEFAULT_MAX_REQUEST_BYTES,
-} from "./officeWriter";
-export type { ExcelRun, WriterOptions, WriteResult, RecommendationWriteResult } from "./officeWriter";
+} from "./office";
+export type { ExcelRun, WriterOptions, WriteResult, RecommendationWriteResult } from "./office";

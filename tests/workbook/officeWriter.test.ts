@@ -11,7 +11,7 @@ import {
   writeWeights,
 } from "../../src/workbook";
 import { buildOffersLayout, columnWidthPoints } from "../../src/workbook";
-import { parseAreas } from "../../src/workbook/officeWriter";
+import { parseAreas } from "../../src/workbook/office";
 import type { FakeExcel } from "../fake-excel/fake-excel";
 import { fillOffers, newFake, offerRows, PLAN, writerOpts } from "./helpers";
 

@@ -1,0 +1,291 @@
+/** The four buttons, one Excel.run each, sequencing the other modules; they compute no score themselves. */
+import { type Weights } from "../../scoring";
+import { type Block } from "../layout";
+import { type OfferInput, type PlanInput, readOffersTable, resolveRole } from "../inputs";
+import {
+  buildAssumptionsLayout,
+  buildOffersLayout,
+  buildRecommendationLayout,
+  buildRoadmapLayout,
+  isAddinFormula,
+  ROADMAP_HEADERS,
+  TABLE_NAMES,
+  WEIGHTS_NAME,
+} from "../sheets";
+import { type Batch, runner } from "./batch";
+import { findOurSheet, firstLook, takenObjectNames } from "./inspect";
+import { type Registry, saveRegistry } from "./registry";
+import { type OffersRefresh, refreshOffersTable, renderLayout } from "./render";
+import { queueSpaceChecks, stopIfBlocked } from "./space";
+import { loadOffersData, lookupTable, pickTable, resolveTables } from "./tables";
+import { finishTarget, prepareTarget, type Target } from "./targets";
+import type { RecommendationWriteResult, WriteResult, WriterOptions } from "./types";
+import { ensureWeightsName, weightsNameFor, weightsRect } from "./weights";
+
+function result(t: Target, message: string, b: Batch, warnings: string[]): WriteResult {
+  return { sheetName: t.name, message, syncs: b.syncs, requestBytes: b.sent, warnings };
+}
+
+/**
+ * "Set up offers sheet": creates the Offers table (with two example rows) if the add-in's does not
+ * exist, otherwise refreshes its formulas, validation and formats without touching the person's rows;
+ * writes the Assumptions sheet and the OfferWeights name.
+ */
+export async function setUpOffersSheet(plan: PlanInput, opts: WriterOptions = {}): Promise<WriteResult> {
+  return runner(opts)(async (ctx) => {
+    const { b, ins, notes, taken } = await firstLook(ctx, opts);
+    const offersT = prepareTarget(b, ins, "offers", taken, notes);
+    const assumT = prepareTarget(b, ins, "assumptions", taken, notes);
+    // The person's Offers table, if ours exists: its header, body formulas and where it is.
+    const offersData = loadOffersData(b, offersT.lookups.get("offers"), false);
+    const objectNames = takenObjectNames(ins);
+    const w = weightsNameFor(ins);
+    objectNames.add(w.name.toLowerCase());
+    const { role } = resolveRole(plan);
+    const offersLayout = buildOffersLayout(plan, { weightsName: w.name });
+    const assumLayout = buildAssumptionsLayout(plan, { weightsName: w.name });
+    queueSpaceChecks(b, offersT, offersLayout);
+    queueSpaceChecks(b, assumT, assumLayout);
+    await b.sync();
+    finishTarget(offersT);
+    finishTarget(assumT);
+
+    const offersTables = resolveTables(offersLayout, offersT, objectNames);
+    const assumTables = resolveTables(assumLayout, assumT, objectNames);
+    const offersTable = offersTables.get("offers");
+    const data = offersTable?.id !== undefined ? offersData.get(offersTable.id) : undefined;
+    if (offersTable?.existing && !data) offersTable.existing = null;
+    const keepOffers = (block: Block): boolean =>
+      !!block.createOnly && !!offersTables.get(block.key)?.existing;
+    const stop = await stopIfBlocked(b, [
+      { t: offersT, layout: offersLayout, keep: keepOffers },
+      { t: assumT, layout: assumLayout, keep: () => false },
+    ]);
+    if (stop) return stop;
+
+    b.suspend();
+    const assumOwned = await renderLayout(b, assumT, assumLayout, assumTables, {}, notes);
+    ensureWeightsName(b, assumT.proxy, assumT.name, w);
+    const refresh: OffersRefresh | undefined =
+      data && offersTable?.existing
+        ? {
+            header: data.header.values[0],
+            bodyFormulas: data.body.formulas,
+            bodyAddress: data.body.address,
+            role,
+            weightsName: w.name,
+          }
+        : undefined;
+    const offersOwned = await renderLayout(
+      b,
+      offersT,
+      offersLayout,
+      offersTables,
+      { offersRefresh: refresh },
+      notes,
+    );
+    offersT.proxy.activate();
+    const reg: Registry = {
+      ...ins.registry,
+      sheets: { ...ins.registry.sheets, offers: offersOwned, assumptions: assumOwned },
+      weightsName: w.name,
+    };
+    saveRegistry(b, reg);
+    await b.sync();
+
+    const kept = refresh ? refresh.bodyFormulas.length : 0;
+    const head = refresh
+      ? `Offers table kept as it is (${kept} row${kept === 1 ? "" : "s"} of yours untouched); validation and formats refreshed.`
+      : `Offers sheet ready: the table "${offersTable?.name ?? TABLE_NAMES.offers}" has two example rows to replace with your offers.`;
+    const message = [head, `Weights are in ${w.name} on the "${assumT.name}" sheet.`, ...notes].join(" ");
+    return result(offersT, message, b, notes);
+  });
+}
+
+/**
+ * "Write recommendation": reads the Offers table (one load), ranks the offers with the scoring
+ * module and writes the Recommendation sheet; refreshes the Assumptions sheet if the add-in made it.
+ */
+export async function writeRecommendation(
+  plan: PlanInput,
+  opts: WriterOptions = {},
+): Promise<RecommendationWriteResult> {
+  return runner(opts)(async (ctx) => {
+    const { b, ins, notes, taken } = await firstLook(ctx, opts);
+    const recT = prepareTarget(b, ins, "recommendation", taken, notes);
+    const assumExisting = findOurSheet(ins, "assumptions")
+      ? prepareTarget(b, ins, "assumptions", taken, notes)
+      : null;
+    // The offers: our Offers table (on our Offers sheet), else any table called "Offers" (read only).
+    const offersSheet = findOurSheet(ins, "offers");
+    const ownedOffers = ins.registry.sheets.offers;
+    const offersLookup =
+      offersSheet && ownedOffers
+        ? lookupTable(b, ins, offersSheet.id, ownedOffers.tables.offers, ownedOffers.blocks.offers)
+        : undefined;
+    const anyOffers = ins.tables.find((x) => x.name.toLowerCase() === TABLE_NAMES.offers.toLowerCase());
+    const offersData = loadOffersData(b, offersLookup, true, anyOffers ? [anyOffers] : []);
+    const weightsName = ins.registry.weightsName ?? WEIGHTS_NAME;
+    const aLayout = buildAssumptionsLayout(plan, { weightsName });
+    queueSpaceChecks(b, recT, buildRecommendationLayout(plan, []));
+    if (assumExisting) queueSpaceChecks(b, assumExisting, aLayout);
+    await b.sync();
+    finishTarget(recT);
+
+    const ours = offersLookup ? pickTable(offersLookup) : undefined;
+    const src = ours ?? anyOffers;
+    const data = src ? offersData.get(src.id) : undefined;
+    let offers: OfferInput[] = [];
+    const { role } = resolveRole(plan);
+    if (data) {
+      const { header, body } = data;
+      // A Scope cell that still holds the add-in's formula follows the scope type with today's role.
+      const hdr = header.values[0];
+      const scopeCol = hdr.findIndex((h) => typeof h === "string" && h.trim().toLowerCase() === "scope");
+      const values = body.values.map((row, i) =>
+        scopeCol >= 0 && isAddinFormula("Scope", body.formulas[i][scopeCol])
+          ? row.map((v, j) => (j === scopeCol ? "" : v))
+          : row,
+      );
+      const parsed = readOffersTable(hdr, values);
+      offers = parsed.offers;
+      for (const issue of parsed.issues.slice(0, 5)) notes.push(`Offers row ${issue.row}: ${issue.message}`);
+      if (parsed.issues.length > 5) notes.push(`...and ${parsed.issues.length - 5} more cells left out.`);
+      if (parsed.missingColumns.length > 0)
+        notes.push(`The Offers table has no ${parsed.missingColumns.join(", ")} column.`);
+    } else {
+      notes.push('No Offers table found: press "Set up offers sheet" and add your offers first.');
+    }
+
+    const objectNames = takenObjectNames(ins);
+    const layout = buildRecommendationLayout(plan, offers);
+    const tables = resolveTables(layout, recT, objectNames);
+    const targets = [{ t: recT, layout, keep: () => false }];
+    if (assumExisting) targets.push({ t: assumExisting, layout: aLayout, keep: () => false });
+    const stop = await stopIfBlocked(b, targets);
+    if (stop) return { ...stop, offers };
+
+    b.suspend();
+    const owned = await renderLayout(b, recT, layout, tables, {}, notes);
+    const sheets = { ...ins.registry.sheets, recommendation: owned };
+    if (assumExisting) {
+      sheets.assumptions = await renderLayout(
+        b,
+        assumExisting,
+        aLayout,
+        resolveTables(aLayout, assumExisting, objectNames),
+        {},
+        notes,
+      );
+    }
+    // Keep the person's Offers formulas on today's role (only in our table, only cells still holding our formula).
+    if (ours && data && offersSheet) {
+      await refreshOffersTable(
+        b,
+        ctx.workbook.worksheets.getItem(offersSheet.id),
+        {
+          header: data.header.values[0],
+          bodyFormulas: data.body.formulas,
+          bodyAddress: data.body.address,
+          role,
+          weightsName,
+        },
+        notes,
+      );
+    }
+    recT.proxy.activate();
+    saveRegistry(b, { ...ins.registry, sheets });
+    await b.sync();
+
+    const n = offers.length;
+    const message = [
+      `Recommendation written to "${recT.name}" from ${n} offer${n === 1 ? "" : "s"}.`,
+      ...notes,
+    ].join(" ");
+    return { ...result(recT, message, b, notes), offers };
+  });
+}
+
+/** "Write roadmap": the four phases for the role and pace; Done ticks already set are kept. */
+export async function writeRoadmap(plan: PlanInput, opts: WriterOptions = {}): Promise<WriteResult> {
+  // Bad pace or start date throws the scoring module's DomainError here, before the workbook is touched.
+  buildRoadmapLayout(plan);
+  return runner(opts)(async (ctx) => {
+    const { b, ins, notes, taken } = await firstLook(ctx, opts);
+    const t = prepareTarget(b, ins, "roadmap", taken, notes);
+    const lookup = t.lookups.get("roadmap");
+    const ranges = new Map<string, Excel.Range>();
+    for (const c of lookup?.candidates ?? []) {
+      ranges.set(c.id, ctx.workbook.tables.getItem(c.id).getRange().load("values"));
+      b.op(200);
+    }
+    queueSpaceChecks(b, t, buildRoadmapLayout(plan));
+    await b.sync();
+    finishTarget(t);
+
+    const found = lookup ? pickTable(lookup) : undefined;
+    const doneRange = found ? ranges.get(found.id) : undefined;
+    const done: boolean[] = [];
+    if (doneRange) {
+      const [hdr, ...rows] = doneRange.values;
+      const phaseCol = hdr.findIndex((h) => h === ROADMAP_HEADERS[0]);
+      const doneCol = hdr.findIndex((h) => h === "Done");
+      if (phaseCol >= 0 && doneCol >= 0) {
+        for (const row of rows) {
+          const p = row[phaseCol];
+          if (typeof p === "number" && p >= 1 && p <= 4)
+            done[p - 1] =
+              row[doneCol] === true ||
+              (typeof row[doneCol] === "string" && String(row[doneCol]).toUpperCase() === "TRUE");
+        }
+      }
+    }
+    const layout = buildRoadmapLayout(plan, { done });
+    const tables = resolveTables(layout, t, takenObjectNames(ins));
+    const stop = await stopIfBlocked(b, [{ t, layout, keep: () => false }]);
+    if (stop) return stop;
+    b.suspend();
+    const ownedSheet = await renderLayout(b, t, layout, tables, {}, notes);
+    t.proxy.activate();
+    saveRegistry(b, { ...ins.registry, sheets: { ...ins.registry.sheets, roadmap: ownedSheet } });
+    await b.sync();
+    const kept = done.filter(Boolean).length;
+    const message = [
+      `Roadmap written to "${t.name}".${kept > 0 ? ` Kept ${kept} Done tick${kept === 1 ? "" : "s"}.` : ""}`,
+      ...notes,
+    ].join(" ");
+    return result(t, message, b, notes);
+  });
+}
+
+/** Updates the OfferWeights cells so every Score recalculates. Two round trips. */
+export async function writeWeights(weights: Weights, opts: WriterOptions = {}): Promise<WriteResult> {
+  return runner(opts)(async (ctx) => {
+    const { b, ins } = await firstLook(ctx, opts);
+    const sheet = findOurSheet(ins, "assumptions");
+    const name = ins.registry.weightsName;
+    const named = name ? ins.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) : undefined;
+    if (!sheet || !named || !name) {
+      return {
+        sheetName: "",
+        message: 'The weights are saved; press "Set up offers sheet" to put them in the workbook.',
+        syncs: b.syncs,
+        requestBytes: b.sent,
+        warnings: [],
+      };
+    }
+    const ws = ctx.workbook.worksheets.getItem(sheet.id);
+    b.suspend();
+    const rect = weightsRect();
+    await b.writeGrid(ws, rect.row, rect.col, [[weights[0], weights[1], weights[2], weights[3]]]);
+    ensureWeightsName(b, ws, sheet.name, { name: named.name, exists: true, formula: named.formula });
+    await b.sync();
+    return {
+      sheetName: sheet.name,
+      message: `Weights updated in ${named.name}; scores recalculate.`,
+      syncs: b.syncs,
+      requestBytes: b.sent,
+      warnings: [],
+    };
+  });
+}
