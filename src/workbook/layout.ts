@@ -1,5 +1,5 @@
 /**
- * What each sheet holds, as plain data. Renderer-neutral: the Office.js writer (officeWriter.ts) and
+ * What each sheet holds, as plain data. Renderer-neutral: the Office.js writer (office/) and
  * the ExcelJS writer render the same SheetLayout, so their outputs cannot drift.
  *
  * Rules every renderer follows:
