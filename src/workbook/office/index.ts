@@ -8,8 +8,8 @@
  *      1. inspect: the ownership registry, sheet names and ids, table names and ids, defined names;
  *      2. prepare: create missing sheets (and load their ids), read what the button needs
  *         (the Offers table, the roadmap's Done ticks, our sheets' tables and charts);
- *      3. write: everything, with screen updating suspended (not calculation: see Batch.suspend in batch.ts),
- *         plus the new registry.
+ *      3. write: everything, with screen updating suspended (not calculation: see Batch.suspend in
+ *         batch.ts), plus the new registry.
  *    Values go as whole 2-D arrays, formats per column. A write whose JSON payload would pass
  *    maxRequestBytes (default 4 MB; Excel on the web refuses requests over 5 MB) is split into row
  *    chunks, and the batch is flushed between chunks only when the request would otherwise pass the
