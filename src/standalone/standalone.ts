@@ -20,15 +20,15 @@ import {
   skillsToStress,
 } from "../scoring";
 import { RUBRIC, SCOPE_TYPE_LABELS, SKILLS } from "../content";
-import { debounce, h, replace } from "../taskpane/dom";
-import { toPlanInput, type PersonState } from "../taskpane/state";
+import { debounce, h, replace } from "../ui/dom";
+import { toPlanInput, type PersonState } from "../ui/state";
 import { evaluate, offerName, type Evaluation } from "../workbook/inputs";
 import { buildWorkbookLayouts } from "../workbook/sheets";
 import { describeDriver, tippingReason, verdictText } from "../workbook/verdict";
-import { inconsistencyNote } from "../taskpane/weights";
+import { inconsistencyNote } from "../ui/weights";
 import { InputError } from "../workbook/offersFile";
 import { scoreChart } from "./chart";
-import { roleReason } from "./wording";
+import { roleReason } from "../ui/wording";
 import {
   emptyOffer,
   fromOfferInput,

@@ -8,7 +8,7 @@ import {
   type WriteResult,
 } from "../workbook/officeWriter";
 import type { WorkbookWriters, WriteOutcome } from "./actions";
-import { effectiveWeights, toPlanInput, type PersonState } from "./state";
+import { effectiveWeights, toPlanInput, type PersonState } from "../ui/state";
 
 export interface ExcelWriters extends WorkbookWriters {
   /** Updates the OfferWeights range so every Score recalculates; returns the writer's message. */

@@ -1,7 +1,8 @@
 /**
- * The standalone page's own sentences for what the scoring module reports as DomainErrors. Those
- * messages start with the Excel argument name ("answers: ...", "offers: ...") for formula users; a
- * person on the page reads these instead. Pure: no DOM.
+ * Sentences the pane and the page both show: an error's detail, and the page's own sentences for
+ * what the scoring module reports as DomainErrors. Those messages start with the Excel argument
+ * name ("answers: ...", "offers: ...") for formula users; a person on the page reads these
+ * instead. Pure: no DOM.
  */
 import { CHECKLIST } from "../content";
 import type { Rating } from "../scoring";
@@ -33,4 +34,9 @@ export function roleReason(answers: readonly Rating[], note: string | null): str
     return `answer at least one of the ${missing} statements (${range(side)}) in ${QUIZ_REF} as well, so that both sides count.`;
   }
   return note ? plainMessage(note) : `answer ${QUIZ_REF}.`;
+}
+
+/** An error's message for a sentence ("...: <detail>"); what is not an Error is shown as text. */
+export function describeError(e: unknown): string {
+  return e instanceof Error && e.message ? e.message : String(e);
 }
