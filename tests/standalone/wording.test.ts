@@ -3,7 +3,7 @@
  * argument-name prefixes from the scoring module's messages, one name for the quiz.
  */
 import { ahpWeights, CR_LIMIT, type Rating } from "../../src/scoring";
-import { roleReason, QUIZ_REF } from "../../src/ui/wording";
+import { roleReason, QUIZ_REF } from "../../src/standalone/wording";
 import { inconsistencyNote } from "../../src/ui/weights";
 import { defaultState } from "../../src/ui/state";
 import { evaluate, type OfferInput } from "../../src/workbook/inputs";
