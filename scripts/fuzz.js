@@ -9,7 +9,7 @@ const { spawnSync } = require("child_process");
 const path = require("path");
 
 const runs = process.env.FC_RUNS || "10000";
-const folders = ["tests/fuzz", "tests/scoring", "tests/taskpane", "tests/workbook"];
+const folders = ["tests/fuzz", "tests/scoring", "tests/taskpane", "tests/ui", "tests/workbook"];
 console.log(`fuzz: ${runs} runs per property over ${folders.join(", ")}`);
 const jest = require.resolve("jest/bin/jest", { paths: [path.resolve(__dirname, "..")] });
 const r = spawnSync(process.execPath, [jest, "--testTimeout=600000", ...folders], {

@@ -19,7 +19,7 @@ import {
   toPlanInput,
   weightsSchema,
   type PersonState,
-} from "../taskpane/state";
+} from "../ui/state";
 import { layoutsToXlsx, loadExcelJs } from "../workbook/excelJsWriter";
 import {
   InputError,

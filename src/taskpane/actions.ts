@@ -4,9 +4,9 @@
  * polite live region, or the error in an alert.
  */
 import { DomainError } from "../scoring";
-import { h, panel } from "./dom";
-import type { PersonState } from "./state";
-import type { Store } from "./store";
+import { h, panel } from "../ui/dom";
+import type { PersonState } from "../ui/state";
+import type { Store } from "../ui/store";
 
 /** What a writer reports back (src/workbook writers). */
 export interface WriteOutcome {

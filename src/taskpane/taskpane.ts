@@ -1,33 +1,31 @@
 /**
- * The taskpane's entry. It runs on the shared runtime page next to the custom functions
- * (functions.js is loaded by the same page).
+ * The taskpane's entry: a thin composition of the shared widgets (src/ui) and the pane's own
+ * pieces. It runs on the shared runtime page next to the custom functions (functions.js is loaded
+ * by the same page).
  *
  * Excel mode (Office.onReady reports Excel): the panels, the workbook buttons, state saved in the
  * workbook's settings. Standalone mode (any other host; outside Office the host is null): the same
- * panels with state in localStorage, plus the standalone page (src/standalone, a separate chunk).
+ * panels with state in localStorage, plus the standalone page.
+ *
+ * The one exception to "the pane does not import the page": start() loads the page's code through
+ * ONE dynamic import of ONE module, src/standalone/standalone.ts (a separate chunk, fetched only in
+ * standalone mode). Nothing else in src/taskpane imports src/standalone; tests/layering.test.ts
+ * enforces it.
  *
  * Test seam: window.__OFFER_EVALUATOR_FORCE_HOST = "Excel" turns on Excel mode only when the
  * in-memory Excel fake of the tests (tests/fake-excel: it defines createFakeExcel) is present.
  */
-import { debounce, h, replace } from "./dom";
+import { debounce, h, replace } from "../ui/dom";
+import { renderPlan } from "../ui/plan";
+import { renderQuiz } from "../ui/quiz";
+import { renderSkills } from "../ui/skills";
+import { loadFrom, toSaved, type PersonState, type Persistence } from "../ui/state";
+import { createStore, localStoragePersistence, safeLocalStorage, type Store } from "../ui/store";
+import { renderWeights } from "../ui/weights";
+import { describeError } from "../ui/wording";
 import { renderActions } from "./actions";
-import { renderPlan } from "./plan";
-import { renderQuiz } from "./quiz";
-import { renderSkills } from "./skills";
-import { type PersonState } from "./state";
-import {
-  createStore,
-  loadFrom,
-  localStoragePersistence,
-  selectHostMode,
-  toSaved,
-  workbookPersistence,
-  type HostMode,
-  type Persistence,
-  type Store,
-} from "./store";
+import { selectHostMode, workbookPersistence, type HostMode } from "./store";
 import { applyTheme, officeBackground } from "./theme";
-import { renderWeights } from "./weights";
 import { excelWriters } from "./writers";
 import type { ExcelRun } from "../workbook/office";
 
@@ -46,24 +44,12 @@ function byId(id: string): HTMLElement {
   return el;
 }
 
-function safeLocalStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 function hostMode(info: { host: Office.HostType | null } | null): HostMode {
   const excelHost = typeof Office !== "undefined" ? Office.HostType?.Excel : undefined;
   return selectHostMode(info?.host ?? null, excelHost, {
     forceHost: window.__OFFER_EVALUATOR_FORCE_HOST,
     hasFake: typeof (globalThis as { createFakeExcel?: unknown }).createFakeExcel === "function",
   });
-}
-
-function describeError(e: unknown): string {
-  return e instanceof Error && e.message ? e.message : String(e);
 }
 
 /** Saves after changes settle; a failed save is shown, and the next change tries again. */

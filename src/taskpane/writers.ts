@@ -1,4 +1,4 @@
-/** Adapts the workbook module's Office.js writers (src/workbook/officeWriter.ts) to the taskpane's buttons. */
+/** Adapts the workbook module's Office.js writers (src/workbook/office/) to the taskpane's buttons. */
 import {
   setUpOffersSheet,
   writeRecommendation,
@@ -8,7 +8,7 @@ import {
   type WriteResult,
 } from "../workbook/office";
 import type { WorkbookWriters, WriteOutcome } from "./actions";
-import { effectiveWeights, toPlanInput, type PersonState } from "./state";
+import { effectiveWeights, toPlanInput, type PersonState } from "../ui/state";
 
 export interface ExcelWriters extends WorkbookWriters {
   /** Updates the OfferWeights range so every Score recalculates; returns the writer's message. */

@@ -4,8 +4,8 @@
  */
 import { ahpWeights, CR_LIMIT, type Rating } from "../../src/scoring";
 import { roleReason, QUIZ_REF } from "../../src/standalone/wording";
-import { inconsistencyNote } from "../../src/taskpane/weights";
-import { defaultState } from "../../src/taskpane/state";
+import { inconsistencyNote } from "../../src/ui/weights";
+import { defaultState } from "../../src/ui/state";
 import { evaluate, type OfferInput } from "../../src/workbook/inputs";
 import { plainMessage, QUIZ_NAME, tippingReason, verdictText } from "../../src/workbook/verdict";
 import { PLAN } from "../workbook/helpers";

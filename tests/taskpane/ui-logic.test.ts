@@ -1,17 +1,12 @@
 /** Pure logic behind the taskpane's panels: what they display for a given state. */
 import { AHP_PAIRS, ahpWeights, CR_LIMIT } from "../../src/scoring";
 import { errorText } from "../../src/taskpane/actions";
-import { checkHours, checkStartDate, paceText } from "../../src/taskpane/plan";
-import { quizView } from "../../src/taskpane/quiz";
-import { parseSkillValue, skillOptionLabel } from "../../src/taskpane/skills";
-import { defaultState, toPlanInput } from "../../src/taskpane/state";
-import {
-  createStore,
-  loadFrom,
-  localStoragePersistence,
-  selectHostMode,
-  toSaved,
-} from "../../src/taskpane/store";
+import { checkHours, checkStartDate, paceText } from "../../src/ui/plan";
+import { quizView } from "../../src/ui/quiz";
+import { parseSkillValue, skillOptionLabel } from "../../src/ui/skills";
+import { defaultState, loadFrom, toPlanInput, toSaved } from "../../src/ui/state";
+import { createStore, localStoragePersistence } from "../../src/ui/store";
+import { selectHostMode } from "../../src/taskpane/store";
 import { luminance, themeFromBackground } from "../../src/taskpane/theme";
 import {
   ahpView,
@@ -23,7 +18,7 @@ import {
   parseJudgmentKey,
   percentages,
   SAATY_VALUES,
-} from "../../src/taskpane/weights";
+} from "../../src/ui/weights";
 import { DomainError } from "../../src/scoring";
 
 describe("quiz view", () => {

@@ -6,7 +6,7 @@ import {
   serializeState,
   stateSchema,
   STATE_VERSION,
-} from "../../src/taskpane/state";
+} from "../../src/ui/state";
 
 describe("person state", () => {
   test("round trip", () => {

@@ -1,7 +1,9 @@
 /**
- * The person's answers, skills, weights and plan: one versioned zod schema, used for the workbook's
- * settings in Excel and localStorage in standalone mode. Loading never throws: what fails the schema
- * falls back to defaults, field by field, with a notice saying what was reset.
+ * The person's answers, skills, weights and plan: one versioned zod schema, and the interface of
+ * where it is kept (Persistence). The pane keeps it in the workbook's settings in Excel
+ * (src/taskpane/store.ts), ./store.ts in localStorage otherwise; both hold the same JSON under
+ * SETTINGS_KEY. Loading never throws: what fails the schema falls back to defaults, field by field,
+ * with a notice saying what was reset.
  */
 import { z } from "zod";
 import { SKILL_IDS, type SkillId } from "../content/skills";
@@ -142,4 +144,36 @@ export function toPlanInput(state: PersonState): PlanInput {
     startSerial: startSerial(state),
     hoursPerWeek: state.plan.hoursPerWeek,
   };
+}
+
+/** Where the state is kept between sessions (the workbook's settings, or localStorage). */
+export interface Persistence {
+  /** The stored JSON, or null when nothing is stored. */
+  read(): Promise<string | null>;
+  write(json: string): Promise<void>;
+}
+
+/** Reads and validates the stored state; a failing read is a notice, never a crash. */
+export async function loadFrom(persistence: Persistence): Promise<LoadResult> {
+  let raw: string | null;
+  try {
+    raw = await persistence.read();
+  } catch {
+    const fallback = loadState(null);
+    return {
+      state: fallback.state,
+      notice:
+        "The saved answers could not be read from this workbook, so everything starts from the defaults.",
+    };
+  }
+  return loadState(raw);
+}
+
+/** The JSON to save, or null when the state does not pass the schema (then nothing is saved). */
+export function toSaved(state: PersonState): string | null {
+  try {
+    return serializeState(state);
+  } catch {
+    return null;
+  }
 }

@@ -1,6 +1,7 @@
 /**
- * Tiny DOM builders: elements from tag, attributes and children, text through textContent only.
- * Nothing here (or anywhere in the taskpane) parses HTML from strings.
+ * Tiny DOM builders shared by the pane and the page: elements from tag, attributes and children,
+ * text through textContent only. Nothing here (or anywhere in the pane or the page) parses HTML
+ * from strings.
  */
 export type Child = Node | string | null | undefined | false;
 export type Attrs = Record<string, string | number | boolean | null | undefined>;

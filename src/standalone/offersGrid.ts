@@ -1,0 +1,220 @@
+/**
+ * The page's offers grid: one fieldset per offer (company, title, scope type, the four ratings,
+ * notes), with add and remove. It edits the shared OfferList and says when it changed.
+ */
+import { CRITERION_LABELS, ROLE_NAMES, SCOPE_TYPES, scopeFit, type Role } from "../scoring";
+import { RUBRIC, SCOPE_TYPE_LABELS } from "../content";
+import { h, replace } from "../ui/dom";
+import { emptyOffer, MAX_PAGE_OFFERS, type OfferRow } from "./offersState";
+
+const RATING_FIELDS = ["scope", "dataMaturity", "support", "growth"] as const;
+type RatingField = (typeof RATING_FIELDS)[number];
+
+/** The page's offers: the grid edits them, an import replaces `rows`, the results read them. */
+export interface OfferList {
+  rows: OfferRow[];
+}
+
+/** "" -> null; a number 1..5 -> it; anything else -> undefined (invalid). */
+export function parseRatingText(text: string): number | null | undefined {
+  const t = text.trim();
+  if (t === "") return null;
+  const n = Number(t);
+  return Number.isFinite(n) && n >= 1 && n <= 5 ? n : undefined;
+}
+
+export interface OffersGridOptions {
+  readonly offers: OfferList;
+  /** The person's role now: a scope type's rating depends on it. */
+  readonly role: () => Role;
+  /** Called after every change the grid makes to the offers. */
+  readonly onChange: () => void;
+  /** Shows why no offer could be added. */
+  readonly onFull: (message: string) => void;
+}
+
+export interface OffersGrid {
+  /** The rows (div#sa-offers). */
+  readonly list: HTMLElement;
+  readonly addButton: HTMLButtonElement;
+  /** Draws every row again from the list (after an import or an undo). */
+  render(): void;
+  /** Updates each row's scope hint (the person's role may have changed). */
+  updateScopeHints(): void;
+}
+
+export function offersGrid({ offers, role, onChange, onFull }: OffersGridOptions): OffersGrid {
+  const list = h("div", { class: "sa-offers", id: "sa-offers" });
+
+  const addButton = h("button", { type: "button", class: "sa-add" }, "Add offer");
+  addButton.addEventListener("click", () => {
+    if (offers.rows.length >= MAX_PAGE_OFFERS) {
+      onFull(
+        `The page holds up to ${MAX_PAGE_OFFERS} offers; use the offer-evaluator report command for more.`,
+      );
+      return;
+    }
+    offers.rows.push(emptyOffer());
+    render();
+    onChange();
+    const inputs = list.querySelectorAll<HTMLInputElement>("input.sa-company");
+    inputs[inputs.length - 1]?.focus();
+  });
+
+  function ratingField(o: OfferRow, i: number, field: RatingField): HTMLElement {
+    const id = `sa-${field}-${i}`;
+    const errId = `${id}-error`;
+    const label = CRITERION_LABELS[field];
+    const input = h("input", {
+      type: "number",
+      id,
+      class: `sa-rating sa-${field}`,
+      min: 1,
+      max: 5,
+      step: 0.5,
+      inputmode: "decimal",
+      value: o[field] === null ? "" : String(o[field]),
+      "aria-describedby": errId,
+    });
+    const error = h("span", { class: "field-error", id: errId });
+    const hint =
+      field === "scope" ? h("span", { class: "field-hint sa-scope-hint", id: `${id}-hint` }) : null;
+    if (hint) input.setAttribute("aria-describedby", `${id}-hint ${errId}`);
+    input.title = RUBRIC[field].question;
+    input.addEventListener("input", () => {
+      const v = parseRatingText(input.value);
+      if (v === undefined) {
+        input.setAttribute("aria-invalid", "true");
+        error.textContent = `${label}: enter 1 to 5, or leave blank.`;
+        offers.rows[i] = { ...offers.rows[i], [field]: null };
+      } else {
+        input.removeAttribute("aria-invalid");
+        error.textContent = "";
+        offers.rows[i] = { ...offers.rows[i], [field]: v };
+      }
+      if (field === "scope") updateScopeHint(i);
+      onChange();
+    });
+    return h("div", { class: "field sa-field" }, h("label", { for: id }, label), input, hint, error);
+  }
+
+  function textField(
+    o: OfferRow,
+    i: number,
+    field: "company" | "title" | "notes",
+    label: string,
+  ): HTMLElement {
+    const id = `sa-${field}-${i}`;
+    const input =
+      field === "notes"
+        ? h("textarea", { id, class: `sa-text sa-${field}`, rows: 2, maxlength: 2000 })
+        : h("input", {
+            type: "text",
+            id,
+            class: `sa-text sa-${field}`,
+            maxlength: 2000,
+            autocomplete: "off",
+          });
+    input.value = o[field];
+    input.addEventListener("input", () => {
+      offers.rows[i] = { ...offers.rows[i], [field]: input.value };
+      if (field === "company" || field === "title") {
+        const legend = list.querySelector(`#sa-legend-${i}`);
+        if (legend) legend.textContent = rowTitle(i);
+        list.querySelector(`#sa-remove-${i}`)?.setAttribute("aria-label", `Remove ${rowTitle(i)}`);
+      }
+      onChange();
+    });
+    return h("div", { class: `field sa-field sa-field-${field}` }, h("label", { for: id }, label), input);
+  }
+
+  function rowTitle(i: number): string {
+    const o = offers.rows[i];
+    const name = o.company.trim() || o.title.trim();
+    return name ? `Offer ${i + 1}: ${name}` : `Offer ${i + 1}`;
+  }
+
+  function updateScopeHint(i: number): void {
+    const hint = list.querySelector(`#sa-scope-${i}-hint`);
+    const input = list.querySelector<HTMLInputElement>(`#sa-scope-${i}`);
+    if (!hint || !input) return;
+    const o = offers.rows[i];
+    const r = role();
+    const t = o.scopeType;
+    if (t === "") {
+      hint.textContent = "Pick a scope type, or rate it yourself.";
+      input.placeholder = "";
+    } else {
+      const fit = scopeFit(t, r);
+      input.placeholder = String(fit);
+      hint.textContent =
+        o.scope === null
+          ? `${fit} from "${t}" for ${ROLE_NAMES[r]}.`
+          : `Your rating (the scope type gives ${fit}).`;
+    }
+  }
+
+  function offerRow(o: OfferRow, i: number): HTMLElement {
+    const selectId = `sa-scopeType-${i}`;
+    const select = h(
+      "select",
+      { id: selectId, class: "sa-scopeType" },
+      h("option", { value: "" }, "(none)"),
+      ...SCOPE_TYPES.map((t) => h("option", { value: t, title: SCOPE_TYPE_LABELS[t] }, t)),
+    );
+    select.value = o.scopeType;
+    select.addEventListener("change", () => {
+      offers.rows[i] = { ...offers.rows[i], scopeType: select.value as OfferRow["scopeType"] };
+      updateScopeHint(i);
+      onChange();
+    });
+    const remove = h(
+      "button",
+      { type: "button", class: "sa-remove", id: `sa-remove-${i}`, "aria-label": `Remove ${rowTitle(i)}` },
+      "Remove",
+    );
+    remove.addEventListener("click", () => {
+      offers.rows.splice(i, 1);
+      render();
+      onChange();
+      const next =
+        list.querySelectorAll<HTMLButtonElement>("button.sa-remove")[Math.min(i, offers.rows.length - 1)];
+      (next ?? addButton).focus();
+    });
+    return h(
+      "fieldset",
+      { class: "sa-offer", "data-index": i },
+      h("legend", { id: `sa-legend-${i}` }, rowTitle(i)),
+      h(
+        "div",
+        { class: "sa-offer-grid" },
+        textField(o, i, "company", "Company"),
+        textField(o, i, "title", "Title"),
+        h(
+          "div",
+          { class: "field sa-field sa-field-scopeType" },
+          h("label", { for: selectId }, "Scope type"),
+          select,
+        ),
+        ...RATING_FIELDS.map((f) => ratingField(o, i, f)),
+        textField(o, i, "notes", "Notes"),
+      ),
+      h("div", { class: "sa-row-actions" }, remove),
+    );
+  }
+
+  function updateScopeHints(): void {
+    offers.rows.forEach((_, i) => updateScopeHint(i));
+  }
+
+  function render(): void {
+    if (offers.rows.length === 0) {
+      replace(list, h("p", { class: "muted sa-empty" }, "No offers yet. Add one, or import a file."));
+      return;
+    }
+    replace(list, ...offers.rows.map((o, i) => offerRow(o, i)));
+    updateScopeHints();
+  }
+
+  return { list, addButton, render, updateScopeHints };
+}

@@ -1,0 +1,177 @@
+/**
+ * The page's results for the person's state and offers: the summary line, the role, the verdict, a
+ * chart of scores, the ranked offers with each criterion's points, the tipping table and the
+ * roadmap. Every number comes from the scoring module through the sheet layouts' inputs
+ * (src/workbook/inputs.ts evaluate), every sentence from the wording the sheets use.
+ */
+import { CRITERIA, CRITERION_LABELS, roadmap, ROLE_NAMES, serialToIso, skillsToStress } from "../scoring";
+import { SKILLS } from "../content";
+import { h } from "../ui/dom";
+import { toPlanInput, type PersonState } from "../ui/state";
+import { inconsistencyNote } from "../ui/weights";
+import { describeError } from "../ui/wording";
+import { roleReason } from "./wording";
+import { evaluate, offerName, type Evaluation } from "../workbook/inputs";
+import { describeDriver, tippingReason, verdictText } from "../workbook/verdict";
+import { scoreChart } from "./chart";
+import { toOfferInput, type OfferRow } from "./offersState";
+import { table } from "./table";
+
+export interface ResultsView {
+  /** The one-line summary (or why nothing could be computed). */
+  readonly summary: string;
+  /** The result blocks, in page order; none when nothing could be computed. */
+  readonly blocks: readonly HTMLElement[];
+}
+
+function fmt(n: number | null | undefined, digits = 1): string {
+  return n === null || n === undefined ? "" : n.toFixed(digits);
+}
+
+export function renderResults(state: PersonState, offers: readonly OfferRow[]): ResultsView {
+  const plan = toPlanInput(state);
+  const inputs = offers.map(toOfferInput);
+  let ev: Evaluation;
+  try {
+    ev = evaluate(plan, inputs);
+  } catch (e) {
+    return { summary: `The results could not be computed: ${describeError(e)}`, blocks: [] };
+  }
+  const rec = ev.recommendation;
+  const name = (i: number): string => offerName(ev.offers[i], i);
+  const verdict = verdictText(ev, { where: "page" });
+  const weightsNote = inconsistencyNote(state);
+  const summary =
+    rec.ranked.length > 0
+      ? `${name(rec.ranked[0].index)} leads with ${fmt(rec.ranked[0].score)} out of 100 (${rec.ranked.length} offer${rec.ranked.length === 1 ? "" : "s"} scored).`
+      : "No offer can be scored yet.";
+
+  const role = ev.role;
+  const roleBlock = h(
+    "div",
+    { class: "sa-block", id: "sa-role" },
+    h("h3", {}, "Your role"),
+    h(
+      "p",
+      {},
+      role.quiz
+        ? `${ROLE_NAMES[role.role]} (lean ${role.quiz.lean >= 0 ? "+" : "\u2212"}${Math.abs(role.quiz.lean).toFixed(2)}).`
+        : `${ROLE_NAMES.Hybrid} for now: ${roleReason(plan.answers, role.note)}`,
+    ),
+    role.quiz && role.quiz.drivers.length > 0
+      ? h(
+          "ul",
+          { class: "sa-drivers" },
+          ...role.quiz.drivers.map((d) => h("li", {}, describeDriver(d, plan.answers))),
+        )
+      : null,
+  );
+
+  const verdictBlock = h(
+    "div",
+    { class: "sa-block", id: "sa-verdict" },
+    h("h3", {}, "Verdict"),
+    h("p", {}, verdict),
+  );
+
+  const children: HTMLElement[] = [];
+  if (weightsNote) {
+    children.push(h("p", { class: "warning sa-weights-note", id: "sa-weights-note" }, weightsNote));
+  }
+  children.push(roleBlock, verdictBlock);
+  if (rec.ranked.length > 0) {
+    const bars = rec.ranked.slice(0, 20).map((r) => ({ label: name(r.index), value: r.score }));
+    children.push(
+      h(
+        "div",
+        { class: "sa-block", id: "sa-chart" },
+        h("h3", {}, rec.ranked.length > 20 ? "Scores (top 20)" : "Scores"),
+        scoreChart(bars, "Offer scores out of 100"),
+      ),
+    );
+    children.push(
+      h(
+        "div",
+        { class: "sa-block", id: "sa-ranking" },
+        h("h3", {}, "Offers ranked"),
+        table(
+          "Offers ranked, with the points each criterion contributes",
+          ["Offer", "Rank", "Score", ...CRITERIA.map((c) => CRITERION_LABELS[c]), "Close call"],
+          rec.ranked.map((r, i) => [
+            name(r.index),
+            String(r.rank),
+            fmt(r.score),
+            ...r.contributions.map((c) => fmt(c)),
+            rec.closeCall && i < 2 ? "Yes" : "",
+          ]),
+          "sa-table-cards sa-ranking-table",
+        ),
+        rec.deciding
+          ? h(
+              "p",
+              { class: "hint" },
+              `Deciding criterion versus the runner-up: ${CRITERION_LABELS[rec.deciding.criterion]} (+${fmt(rec.deciding.points)} points).`,
+            )
+          : null,
+      ),
+    );
+  }
+  const pct = (v: number | null): string => (v === null ? "" : `${Math.round(v * 100)}%`);
+  children.push(
+    h(
+      "div",
+      { class: "sa-block", id: "sa-tipping" },
+      h("h3", {}, "What would change the leader"),
+      rec.tipping
+        ? table(
+            "Tipping points: the weight share at which another offer leads",
+            ["Criterion", "Share now", "Share that flips", "New leader"],
+            rec.tipping.rows.map((r) => [
+              CRITERION_LABELS[r.criterion],
+              pct(r.currentShare),
+              pct(r.tippingWeight),
+              r.newLeader === null ? "No single change" : name(r.newLeader),
+            ]),
+            "sa-table-cards sa-tipping-table",
+          )
+        : h(
+            "p",
+            { class: "muted", id: "sa-tipping-reason" },
+            tippingReason(ev) ??
+              "Rate at least two offers on all four criteria to see what would change the leader.",
+          ),
+    ),
+  );
+
+  const phases = roadmap(role.role, { startSerial: plan.startSerial, hoursPerWeek: plan.hoursPerWeek });
+  const stress = skillsToStress(role.role, plan.skills);
+  const skillName = (id: string): string => SKILLS.find((s) => s.id === id)?.name ?? id;
+  children.push(
+    h(
+      "div",
+      { class: "sa-block", id: "sa-roadmap" },
+      h("h3", {}, `Roadmap (${ROLE_NAMES[role.role]}, ${plan.hoursPerWeek} hours a week)`),
+      h(
+        "ol",
+        { class: "sa-phases" },
+        ...phases.map((p, i) =>
+          h(
+            "li",
+            {},
+            h(
+              "p",
+              { class: "sa-phase-title" },
+              `Weeks ${p.weeks}${p.startSerial !== null && p.endSerial !== null ? ` (${serialToIso(p.startSerial)} to ${serialToIso(p.endSerial)})` : ""}: ${p.focus}`,
+            ),
+            h("p", {}, p.topics),
+            stress[i].length > 0
+              ? h("p", { class: "hint" }, `Stress: ${stress[i].map(skillName).join(", ")}`)
+              : null,
+            h("p", { class: "hint" }, `Proof: ${p.proof}`),
+          ),
+        ),
+      ),
+    ),
+  );
+  return { summary, blocks: children };
+}
