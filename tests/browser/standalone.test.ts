@@ -122,14 +122,18 @@ test("quiz + two offers -> results on the page", async () => {
   expect(await page.locator("#sa-scope-1-hint").textContent()).toMatch(
     /^5 from "deployment" for Machine Learning Engineer/,
   );
-  await page.waitForFunction(() =>
-    /leads with .*\(2 offers scored\)/.test(document.getElementById("sa-summary")?.textContent ?? ""),
-  );
-  const summary = await page.locator("#sa-summary").textContent();
   const w = [0.25, 0.25, 0.25, 0.25] as const;
   const s0 = scoreOffer([scopeFit("models", "MLE"), 4, 2, 3], w) as number;
   const s1 = scoreOffer([scopeFit("deployment", "MLE"), 3, 5, 4], w) as number;
   expect(s1).toBeGreaterThan(s0);
+  // Wait for the final figure, not just the count: a redraw can land while the second offer is half typed.
+  await page.waitForFunction(
+    (expected) =>
+      (document.getElementById("sa-summary")?.textContent ?? "").includes(expected) &&
+      /\(2 offers scored\)/.test(document.getElementById("sa-summary")?.textContent ?? ""),
+    `leads with ${s1.toFixed(1)} out of 100`,
+  );
+  const summary = await page.locator("#sa-summary").textContent();
   expect(summary).toContain(`leads with ${s1.toFixed(1)} out of 100`);
   expect(await page.locator("#sa-role").textContent()).toMatch(/Machine Learning Engineer/);
   expect(await page.locator("#sa-verdict p").textContent()).toMatch(/leads with/);
