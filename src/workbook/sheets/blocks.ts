@@ -60,7 +60,7 @@ export interface GridTableOptions {
 
 /**
  * A header row over data rows in column A, top-aligned so a row that grows for wrapped text keeps
- * its short cells level with the text's first line: the shape of every table on the four sheets.
+ * its short cells level with the text's first line: the shape of the seven tables on the four sheets.
  */
 export function gridTable(
   key: string,
