@@ -3,7 +3,8 @@
  * round trips (context.sync with work in it), the largest request payload, and time.
  */
 import { setUpOffersSheet, writeRecommendation, writeRoadmap, type WriteResult } from "../src/workbook";
-import { fillOffers, newFake, offerRows, PLAN, writerOpts } from "../tests/workbook/helpers";
+import { fillOffers, newFake, offerRows, writerOpts } from "../tests/workbook/helpers";
+import { PLAN } from "../tests/fixtures";
 
 export interface WriterFigure {
   button: string;

@@ -5,8 +5,9 @@
  */
 import ExcelJS from "exceljs";
 import { layoutsToXlsx } from "../../src/workbook/excelJsWriter";
-import type { OfferInput, PlanInput } from "../../src/workbook/inputs";
+import type { OfferInput } from "../../src/workbook/inputs";
 import { buildWorkbookLayouts } from "../../src/workbook/sheets";
+import { evenPlan } from "../fixtures";
 
 const INJECTIONS = [
   '=HYPERLINK("http://x","click")',
@@ -19,13 +20,7 @@ const INJECTIONS = [
   "a_x000D_b",
 ];
 
-const PLAN: PlanInput = {
-  answers: [3, 3, 3, 3, 4, 4, 4, 4],
-  skills: {},
-  weights: [1, 1, 1, 1],
-  startSerial: null,
-  hoursPerWeek: 10,
-};
+const PLAN = evenPlan([3, 3, 3, 3, 4, 4, 4, 4]);
 
 test("every injection string lands as literal text in company, title and notes, on every sheet", async () => {
   const offers: OfferInput[] = INJECTIONS.map((text, i) => ({

@@ -6,28 +6,10 @@ import { ahpWeights, CR_LIMIT, type Rating } from "../../src/scoring";
 import { roleReason, QUIZ_REF } from "../../src/standalone/wording";
 import { inconsistencyNote } from "../../src/ui/weights";
 import { defaultState } from "../../src/ui/state";
-import { evaluate, type OfferInput } from "../../src/workbook/inputs";
+import { evaluate } from "../../src/workbook/inputs";
 import { plainMessage, QUIZ_NAME, tippingReason, verdictText } from "../../src/workbook/verdict";
-import { PLAN } from "../workbook/helpers";
+import { NO_ANSWERS, offer, PLAN } from "../fixtures";
 
-function offer(
-  company: string,
-  r: [number | null, number | null, number | null, number | null],
-  title = "T",
-): OfferInput {
-  return {
-    company,
-    title,
-    scopeType: "",
-    scope: r[0],
-    dataMaturity: r[1],
-    support: r[2],
-    growth: r[3],
-    notes: "",
-  };
-}
-
-const NO_ANSWERS: Rating[] = [null, null, null, null, null, null, null, null];
 /** No argument-name prefix like "offers: " or "offer 2: " at the start of a sentence. */
 const PREFIX = /(^|[.:]\s)(answers|offers|offer \d+|weights):\s/;
 
@@ -85,7 +67,7 @@ describe("tippingReason", () => {
 
   test("several partly rated offers are all named; an unnamed one by its number", () => {
     const ev = evaluate(PLAN, [
-      offer("", [5, null, 4, 4], ""),
+      offer("", [5, null, 4, 4], { title: "" }),
       offer("B", [2, 3, 4, 4]),
       offer("Z", [1, 1, null, null]),
     ]);

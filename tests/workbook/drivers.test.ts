@@ -1,8 +1,9 @@
 /** The role result's drivers say what the person answered, so a disagreement never reads as their view. */
 import { quizResult } from "../../src/scoring";
-import { EXAMPLE_OFFERS, type PlanInput } from "../../src/workbook/inputs";
+import { EXAMPLE_OFFERS } from "../../src/workbook/inputs";
 import { buildRecommendationLayout } from "../../src/workbook/sheets";
 import { describeDriver } from "../../src/workbook/verdict";
+import { evenPlan } from "../fixtures";
 
 // Disagrees with the Data Scientist statements, agrees with the ML Engineer ones.
 const ANSWERS = [2, 1, 2, 2, 5, 4, 5, 5];
@@ -22,13 +23,7 @@ test("a driver names the statement, the answer given and the direction", () => {
 });
 
 test("the Recommendation sheet shows the same driver sentences", () => {
-  const plan: PlanInput = {
-    answers: ANSWERS,
-    skills: {},
-    weights: [1, 1, 1, 1],
-    startSerial: null,
-    hoursPerWeek: 10,
-  };
+  const plan = evenPlan(ANSWERS);
   const layout = buildRecommendationLayout(plan, EXAMPLE_OFFERS);
   const cells = layout.blocks.flatMap((b) => b.rows.flat()).filter((c): c is string => typeof c === "string");
   expect(cells).toContain(

@@ -1,13 +1,7 @@
 import { createFakeExcel, type FakeExcel, type FakeExcelOptions } from "../fake-excel/fake-excel";
-import type { PlanInput, WriterOptions } from "../../src/workbook";
+import type { WriterOptions } from "../../src/workbook";
 
-export const PLAN: PlanInput = {
-  answers: [2, 2, 3, 2, 5, 4, 4, 5],
-  skills: { engineering: 2, mlops: 1, systems: 3, frameworks: 4, dataEngineering: 5 },
-  weights: [3, 2, 2, 1],
-  startSerial: 46357, // 2026-12-01
-  hoursPerWeek: 10,
-};
+export { PLAN } from "../fixtures";
 
 export function newFake(opts?: FakeExcelOptions): FakeExcel {
   const fake = createFakeExcel(opts);

@@ -31,26 +31,11 @@ import {
   verdictText,
 } from "../../src/workbook";
 import { PLAN } from "./helpers";
+import { offer } from "../fixtures";
 
-function offer(
-  company: string,
-  r: [number | null, number | null, number | null, number | null],
-  scopeType = "",
-): OfferInput {
-  return {
-    company,
-    title: "T",
-    scopeType,
-    scope: r[0],
-    dataMaturity: r[1],
-    support: r[2],
-    growth: r[3],
-    notes: "",
-  };
-}
 const OFFERS: OfferInput[] = [
   offer("Alpha", [4, 3, 5, 2]),
-  offer("Beta", [null, 4, 2, 5], "deployment"),
+  offer("Beta", [null, 4, 2, 5], { scopeType: "deployment" }),
   offer("Gamma", [3, 3, 3, 3]),
   offer('=HYPERLINK("x")', [5, 1, 1, 4]),
 ];

@@ -1,0 +1,38 @@
+/**
+ * The four sheet layouts (Offers, Assumptions, Recommendation, Roadmap), built from the person's plan
+ * and the offers with the scoring module. Pure and renderer-neutral: see ../layout.ts for the rules
+ * renderers follow. One file per sheet; blocks.ts holds the shapes they share.
+ */
+import { type SheetLayout } from "../layout";
+import { type OfferInput, type PlanInput } from "../inputs";
+import { buildAssumptionsLayout } from "./assumptions";
+import { buildOffersLayout } from "./offers";
+import { buildRecommendationLayout } from "./recommendation";
+import { buildRoadmapLayout, type RoadmapLayoutOptions } from "./roadmap";
+
+export { CHART_NAME, SHEET_TITLES, TABLE_NAMES, WEIGHTS_NAME } from "./names";
+export { fitMessage, LEAN_LABEL } from "./blocks";
+export {
+  buildOffersLayout,
+  isAddinFormula,
+  OFFER_FORMULA_COLUMNS,
+  offerFormulas,
+  type OffersLayoutOptions,
+} from "./offers";
+export { type AssumptionsLayoutOptions, buildAssumptionsLayout, WEIGHTS_BLOCK } from "./assumptions";
+export { buildRecommendationLayout, CHART_POINTS, RANKING_HEADERS } from "./recommendation";
+export { buildRoadmapLayout, ROADMAP_HEADERS, type RoadmapLayoutOptions } from "./roadmap";
+
+/** All four layouts, for renderers that write a whole workbook (ExcelJS). */
+export function buildWorkbookLayouts(
+  plan: PlanInput,
+  offers: readonly OfferInput[],
+  opts: RoadmapLayoutOptions = {},
+): SheetLayout[] {
+  return [
+    buildOffersLayout(plan, { offers }),
+    buildAssumptionsLayout(plan),
+    buildRecommendationLayout(plan, offers),
+    buildRoadmapLayout(plan, opts),
+  ];
+}

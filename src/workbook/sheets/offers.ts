@@ -1,0 +1,172 @@
+/** The Offers sheet: the person's table of offers, with the add-in's Scope, Score and Rank formulas. */
+import { recommend, ROLE_NAMES, SCOPE_TYPES, type Role } from "../../scoring";
+import { RUBRIC, SCOPE_TYPE_LABELS } from "../../content";
+import { type Cell, type ColumnFormat, type InputMessage, type SheetLayout } from "../layout";
+import {
+  EXAMPLE_OFFERS,
+  OFFER_COLUMNS,
+  type OfferInput,
+  offerRatings,
+  type PlanInput,
+  resolveRole,
+} from "../inputs";
+import {
+  fitMessage,
+  gridTable,
+  heading,
+  POINTS_FORMAT,
+  RATING_FORMAT,
+  ratingValidation,
+  SCALE,
+  wrappedNote,
+} from "./blocks";
+import { SHEET_TITLES, TABLE_NAMES, WEIGHTS_NAME } from "./names";
+
+/** The formulas of the Offers table's computed columns. */
+export function offerFormulas(
+  role: Role,
+  weightsName: string = WEIGHTS_NAME,
+): { scope: string; score: string; rank: string } {
+  return {
+    scope: `=IF([@[Scope type]]="","",OFFER.SCOPEFIT([@[Scope type]],"${role}"))`,
+    score: `=OFFER.SCORE([@Scope],[@[Data maturity]],[@Support],[@Growth],${weightsName})`,
+    rank: `=IF([@Score]="","",RANK.EQ([@Score],[Score]))`,
+  };
+}
+
+/** The formula columns of the Offers table, and how to recognise the add-in's own formula in a cell. */
+export const OFFER_FORMULA_COLUMNS = [
+  { column: "Scope", key: "scope", marker: "OFFER.SCOPEFIT(" },
+  { column: "Score", key: "score", marker: "OFFER.SCORE(" },
+  { column: "Rank", key: "rank", marker: "RANK.EQ(" },
+] as const;
+
+export function isAddinFormula(
+  column: (typeof OFFER_FORMULA_COLUMNS)[number]["column"],
+  formula: unknown,
+): boolean {
+  const spec = OFFER_FORMULA_COLUMNS.find((c) => c.column === column);
+  return (
+    !!spec &&
+    typeof formula === "string" &&
+    formula.startsWith("=") &&
+    formula.toUpperCase().includes(spec.marker)
+  );
+}
+
+export interface OffersLayoutOptions {
+  /** The rows to show (default: the two examples). */
+  readonly offers?: readonly OfferInput[];
+  readonly weightsName?: string;
+  readonly tableName?: string;
+}
+
+export function buildOffersLayout(plan: PlanInput, opts: OffersLayoutOptions = {}): SheetLayout {
+  const { role } = resolveRole(plan);
+  const offers = opts.offers ?? EXAMPLE_OFFERS;
+  const f = offerFormulas(role, opts.weightsName ?? WEIGHTS_NAME);
+  const ratings = offers.map((o) => offerRatings(o, role));
+  const rec = recommend(ratings, plan.weights);
+  const byIndex = new Map(rec.ranked.map((r) => [r.index, r]));
+  const scores = offers.map((_, i) => byIndex.get(i)?.score ?? null);
+  const rank = (i: number): number | null => byIndex.get(i)?.rank ?? null;
+  const body: Cell[][] = offers.map((o, i) => [
+    o.company,
+    o.title,
+    o.scopeType === "" ? null : o.scopeType,
+    o.scope !== null ? o.scope : { formula: f.scope, value: ratings[i][0] },
+    o.dataMaturity,
+    o.support,
+    o.growth,
+    o.notes === "" ? null : o.notes,
+    { formula: f.score, value: scores[i] },
+    { formula: f.rank, value: rank(i) },
+  ]);
+  if (body.length === 0) {
+    body.push([
+      null,
+      null,
+      null,
+      { formula: f.scope, value: null },
+      null,
+      null,
+      null,
+      null,
+      { formula: f.score, value: null },
+      { formula: f.rank, value: null },
+    ]);
+  }
+  const scopeTypePrompt: InputMessage = {
+    title: "Scope type",
+    message: fitMessage(
+      SCOPE_TYPES.map((t) => `${t}: ${SCOPE_TYPE_LABELS[t]}`).concat(
+        "Scope then follows your role; type a 1-5 rating over it to use your own.",
+      ),
+    ),
+  };
+  const center = "center" as const;
+  const columns: (ColumnFormat | undefined)[] = [
+    { wrap: true },
+    { wrap: true },
+    {
+      validation: {
+        kind: "list",
+        items: SCOPE_TYPES,
+        prompt: scopeTypePrompt,
+        error: { title: "Scope type", message: `Pick one of: ${SCOPE_TYPES.join(", ")}.` },
+      },
+    },
+    {
+      numberFormat: RATING_FORMAT,
+      align: center,
+      validation: ratingValidation("Scope", RUBRIC.scope.levels),
+    },
+    {
+      numberFormat: RATING_FORMAT,
+      align: center,
+      validation: ratingValidation("Data maturity", RUBRIC.dataMaturity.levels),
+    },
+    {
+      numberFormat: RATING_FORMAT,
+      align: center,
+      validation: ratingValidation("Support", RUBRIC.support.levels),
+    },
+    {
+      numberFormat: RATING_FORMAT,
+      align: center,
+      validation: ratingValidation("Growth", RUBRIC.growth.levels),
+    },
+    { wrap: true },
+    { numberFormat: POINTS_FORMAT, align: center, colorScale: SCALE },
+    { numberFormat: "0", align: center },
+  ];
+  const widths = [24, 24, 13, 8, 9, 9, 9, 40, 8, 7];
+  return {
+    key: "offers",
+    title: SHEET_TITLES.offers,
+    blocks: [
+      heading("title", 0, "Offers", "title"),
+      wrappedNote(
+        "intro",
+        1,
+        `One row per offer. Rate data maturity, support and growth from 1 to 5; pick a scope type and Scope fills in for the ${ROLE_NAMES[role]} path (type your own 1-5 over it if you prefer). Score and Rank update by themselves.`,
+        widths,
+        OFFER_COLUMNS.length,
+      ),
+      gridTable("offers", 3, OFFER_COLUMNS, body, {
+        tableName: opts.tableName ?? TABLE_NAMES.offers,
+        columns,
+        wrapHeader: true,
+        createOnly: true,
+      }),
+    ],
+    names: [],
+    charts: [],
+    columnWidths: widths,
+    valueNote: {
+      row: 2,
+      col: 0,
+      text: "Scope, Score and Rank hold the values computed when this file was made; in Excel with the Offer Evaluator add-in they are live OFFER.* formulas.",
+    },
+  };
+}
