@@ -64,7 +64,8 @@ export interface Recommendation {
   readonly closeCallChange: RatingChange | null;
   /**
    * The criterion where the leader gains most over the runner-up, and by how many points; null with
-   * fewer than two offers or when the top two tie (nothing sets a tied leader apart).
+   * fewer than two offers, when the top two tie (nothing sets a tied leader apart) or when either is
+   * partly rated (its points are shares of a smaller weight total, not comparable).
    */
   readonly deciding: { readonly criterion: Criterion; readonly points: number } | null;
   /** Set when the leader (ranked[0]) is partly rated and there is a runner-up. */
@@ -105,7 +106,8 @@ export function recommend(offers: readonly OfferRatings[], w: Weights): Recommen
   if (ranked.length >= 2) {
     const [lead, second] = ranked;
     margin = roundScore(lead.score - second.score);
-    if (margin > 0) {
+    // Points of a partly rated offer are shares of a smaller total: comparing them says nothing.
+    if (margin > 0 && lead.rated === 4 && second.rated === 4) {
       let bestK = 0;
       let bestGain = -Infinity;
       CRITERIA.forEach((_, k) => {
