@@ -26,7 +26,7 @@ import {
  * @param {any[][]} support How much platform and team support there is, 1-5.
  * @param {any[][]} growth How much you would learn and ship, 1-5.
  * @param {any[][]} [weights] Four weights in the order scope, data maturity, support, growth (a 1x4 or 4x1 range). Default: equal.
- * @returns {any[][]} The score of each offer, 0-100, in the shape of the ratings; blank for an offer with no ratings.
+ * @returns {any[][]} The score of each offer, 0-100 (rounded to 9 decimals), in the shape of the ratings; blank for an offer with no ratings.
  */
 export function score(
   scope: any[][],
@@ -107,14 +107,14 @@ export function roadmapFn(role: any, start_date?: any, hours_per_week?: any): an
 }
 
 /**
- * How robust the leading offer is: for each criterion, the weight share at which another offer would catch up, and which one.
+ * What would change the leader: for each criterion, the nearest share of the total weight below and above today's at which another offer really takes the lead, and which one.
  * @customfunction TIPPING
  * @param {any[][]} scope Scope ratings of two or more offers, 1-5.
  * @param {any[][]} data_maturity Data maturity ratings, 1-5.
  * @param {any[][]} support Support ratings, 1-5.
  * @param {any[][]} growth Growth ratings, 1-5.
  * @param {any[][]} [weights] Four weights in criterion order. Default: equal.
- * @returns {any[][]} A header and one row per criterion: the tipping weight (0-1) and the new leader's position, or none.
+ * @returns {any[][]} A header and one row per criterion: share now, lower share and leader below, higher share and leader above (shares 0-1, leaders by position; "" and none when no change).
  */
 export function tippingFn(
   scope: any[][],

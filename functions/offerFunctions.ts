@@ -325,7 +325,14 @@ export function roadmapMatrix(role: unknown, startDate?: unknown, hoursPerWeek?:
   ];
 }
 
-export const TIPPING_HEADER = ["Criterion", "Tipping weight", "New leader"] as const;
+export const TIPPING_HEADER = [
+  "Criterion",
+  "Share now",
+  "Lower share",
+  "Leader below",
+  "Higher share",
+  "Leader above",
+] as const;
 
 export function tippingMatrix(
   scope: unknown,
@@ -338,12 +345,16 @@ export function tippingMatrix(
   const offers: OfferRatings[] = [];
   for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) offers.push(offerAt(ms, i, j, rows, cols));
   const result = tipping(offers, w);
+  // A share with no change of leader is "" and its leader "none": the share column stays numeric.
   return [
     [...TIPPING_HEADER],
     ...result.rows.map((row): Out[] => [
       CRITERION_LABELS[row.criterion],
-      row.tippingWeight === null ? "none" : row.tippingWeight,
-      row.newLeader === null ? "" : row.newLeader + 1,
+      row.currentShare,
+      row.lowerShare ?? "",
+      row.leaderBelow === null ? "none" : row.leaderBelow + 1,
+      row.higherShare ?? "",
+      row.leaderAbove === null ? "none" : row.leaderAbove + 1,
     ]),
   ];
 }

@@ -98,3 +98,52 @@ export function quizResult(answers: readonly Rating[]): QuizResult {
   const drivers = toward.sort((x, y) => Math.abs(y.pull) - Math.abs(x.pull) || x.item - y.item).slice(0, 3);
   return { lean: l, role, drivers };
 }
+
+/** One quiz answer moved by one step. */
+export interface AnswerMove {
+  /** 0-based index into CHECKLIST. */
+  readonly item: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** A role that one answer moved by one step would change: the neighbouring role and the first such move. */
+export interface BorderlineRole {
+  readonly role: Role;
+  readonly move: AnswerMove;
+}
+
+/**
+ * The roles one answer moved by one step (+1 or -1, staying within 1..5) would give instead of the
+ * current one, each with the first such move (by statement order, +1 before -1). Blank answers are
+ * not moved: answering a new statement is not a step. Empty when the role is not borderline or the
+ * quiz has too few answers for a lean. Every answer on a side moves the lean by the same amount, so
+ * only four moves need trying (a side's +1 and -1, on its first answer that can take them).
+ */
+export function borderlineRole(answers: readonly Rating[]): BorderlineRole[] {
+  let current: Role;
+  try {
+    current = roleFromLean(lean(answers));
+  } catch (e) {
+    if (e instanceof DomainError && e.kind === "notAvailable") return [];
+    throw e;
+  }
+  const found = new Map<Role, AnswerMove>();
+  const candidates: AnswerMove[] = [];
+  for (const side of ["DS", "MLE"] as const) {
+    for (const step of [1, -1]) {
+      const i = CHECKLIST.findIndex((item, j) => {
+        const a = answers[j];
+        return item.side === side && a !== null && a !== undefined && a + step >= 1 && a + step <= 5;
+      });
+      if (i >= 0) candidates.push({ item: i, from: answers[i] as number, to: (answers[i] as number) + step });
+    }
+  }
+  candidates.sort((p, q) => p.item - q.item || q.to - p.to);
+  for (const m of candidates) {
+    const moved = answers.map((a, j) => (j === m.item ? m.to : a));
+    const role = roleFromLean(lean(moved));
+    if (role !== current && !found.has(role)) found.set(role, m);
+  }
+  return [...found].map(([role, move]) => ({ role, move }));
+}

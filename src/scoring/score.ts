@@ -1,8 +1,11 @@
+/** One offer's score and its per-criterion points, all rounded by roundScore (round.ts). */
+import { roundScore } from "./round";
 import { DomainError, type OfferRatings, type Rating, type Weights } from "./types";
 
 /**
  * The score of one offer, 0..100: 100 * sum_k w_k (r_k - 1) / 4 / sum_k w_k, both sums over the
- * rated criteria only. Returns null when nothing is rated, so empty table rows stay empty.
+ * rated criteria only, rounded to 9 decimals (roundScore) so that exactly equal weighted sums give
+ * identical values. Returns null when nothing is rated, so empty table rows stay empty.
  * Takes the four ratings as arguments (not an array) because SCORE calls it once per cell on
  * columns of a million rows, where an allocation per call is the dominant cost.
  */
@@ -35,7 +38,7 @@ export function scoreRatings(a: Rating, b: Rating, c: Rating, d: Rating, w: Weig
   }
   if (rated === 0) return null;
   if (den === 0) throw zeroWeightError();
-  return (25 * num) / den;
+  return roundScore((25 * num) / den);
 }
 
 /**
@@ -50,7 +53,7 @@ export function scoreFullyRated(
   w: Weights,
   weightTotal: number,
 ): number {
-  return (25 * (w[0] * (a - 1) + w[1] * (b - 1) + w[2] * (c - 1) + w[3] * (d - 1))) / weightTotal;
+  return roundScore((25 * (w[0] * (a - 1) + w[1] * (b - 1) + w[2] * (c - 1) + w[3] * (d - 1))) / weightTotal);
 }
 
 export function scoreOffer(r: OfferRatings, w: Weights): number | null {
@@ -59,7 +62,8 @@ export function scoreOffer(r: OfferRatings, w: Weights): number | null {
 
 /**
  * Each criterion's share of the score, in points: 100 * w_k (r_k - 1) / 4 / sum over rated w.
- * An unrated criterion contributes 0; the four always add up to scoreOffer. Null when nothing is rated.
+ * Each is rounded to 9 decimals like the score, so the four add up to scoreOffer within a few units
+ * of the 9th decimal. An unrated criterion contributes 0. Null when nothing is rated.
  */
 export function explainOffer(r: OfferRatings, w: Weights): [number, number, number, number] | null {
   let den = 0;
@@ -75,7 +79,7 @@ export function explainOffer(r: OfferRatings, w: Weights): [number, number, numb
   const out: [number, number, number, number] = [0, 0, 0, 0];
   for (let k = 0; k < 4; k++) {
     const rk = r[k];
-    if (rk !== null) out[k] = (25 * w[k] * (rk - 1)) / den;
+    if (rk !== null) out[k] = roundScore((25 * w[k] * (rk - 1)) / den);
   }
   return out;
 }

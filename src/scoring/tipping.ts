@@ -1,3 +1,8 @@
+/**
+ * Tipping points: for each criterion, how far its share of the weight would have to fall or rise
+ * before another offer really takes the lead. Pure; every comparison of scores uses roundScore.
+ */
+import { roundScore } from "./round";
 import { scoreOffer } from "./score";
 import { CRITERIA, type Criterion, DomainError, type OfferRatings, type Weights } from "./types";
 
@@ -5,26 +10,61 @@ export interface TippingRow {
   readonly criterion: Criterion;
   /** The criterion's share of the total weight now, 0..1. */
   readonly currentShare: number;
-  /** The share (0..1) nearest the current one at which another offer catches the leader; null if none does. */
+  /**
+   * The largest share below the current one at which the leader stops being the only top offer
+   * while another offer is strictly ahead for every share just below it; null if none (a tie at
+   * share 0 does not count). When offers tie for first now, the current share itself.
+   */
+  readonly lowerShare: number | null;
+  /** 0-based input position of the offer strictly ahead just below lowerShare; null if none. */
+  readonly leaderBelow: number | null;
+  /** The same going up (a tie at share 1 does not count). */
+  readonly higherShare: number | null;
+  /** 0-based input position of the offer strictly ahead just above higherShare; null if none. */
+  readonly leaderAbove: number | null;
+  /**
+   * @deprecated The one-direction view the sheets showed before both directions: the nearer of
+   * lowerShare and higherShare (lower on equal distance), with its leader. Kept so the layouts
+   * compile until they show both directions; new code reads the four fields above.
+   */
   readonly tippingWeight: number | null;
-  /** 0-based input position of the offer that would lead there; null if none. */
+  /** @deprecated See tippingWeight. */
   readonly newLeader: number | null;
 }
 
 export interface TippingResult {
-  /** 0-based input position of the current leader. */
+  /** 0-based input position of the current leader (the first in input order when several tie). */
   readonly leader: number;
+  /** 0-based input positions of every offer tied for first now (one entry when the lead is clear). */
+  readonly leaders: readonly number[];
   readonly rows: readonly TippingRow[];
 }
 
+/** One offer's score as a line in t, the criterion's share: a at t = 0, b at t = 1 (points, unrounded). */
+interface Line {
+  readonly pos: number;
+  readonly a: number;
+  readonly b: number;
+  /** roundScore(a), roundScore(b): equal end points decide end-point ties and identical lines. */
+  readonly ra: number;
+  readonly rb: number;
+  /** The rounded score now (what SCORE shows), which decides who leads now. */
+  readonly now: number;
+}
+
+/** Roots closer than this (in share) are the same crossing; distinct roots of real inputs are far apart. */
+const SAME_ROOT = 1e-12;
+
 /**
- * For each criterion k, let its weight share t run over [0, 1] while the other shares keep their
- * proportions and sum to 1 - t. Every score is then linear in t, so each rival's gap to the leader is
- * a + b*t and the point where it closes is found exactly, not by scanning.
+ * For each criterion k, let its share t run over [0, 1] while the other shares keep their
+ * proportions and sum to 1 - t (if k holds all the weight, the rest is shared equally). Every score
+ * is then linear in t, so each crossing is found exactly, not by scanning. Offers whose lines are
+ * identical to the leader's (the same rounded score at t = 0 and at t = 1) tie it on the whole
+ * range and never count as a change of leader.
  */
 export function tipping(offers: readonly OfferRatings[], w: Weights): TippingResult {
   const positions: number[] = [];
-  const x: number[][] = []; // (r - 1) / 4 per criterion, 0..1
+  const x: number[][] = []; // 25 (r - 1) per criterion: the points at a share of 1
   offers.forEach((r, i) => {
     const rated = r.filter((v) => v !== null).length;
     if (rated === 0) return;
@@ -35,7 +75,7 @@ export function tipping(offers: readonly OfferRatings[], w: Weights): TippingRes
       );
     }
     positions.push(i);
-    x.push((r as readonly number[]).map((v) => (v - 1) / 4));
+    x.push((r as readonly number[]).map((v) => 25 * (v - 1)));
   });
   if (positions.length < 2) {
     throw new DomainError(
@@ -46,64 +86,101 @@ export function tipping(offers: readonly OfferRatings[], w: Weights): TippingRes
   const total = w[0] + w[1] + w[2] + w[3];
   if (!(total > 0)) throw new DomainError("invalid", "weights: at least one weight must be above 0.");
   const share = w.map((v) => v / total);
-
-  let leader = 0;
-  let best = -Infinity;
-  positions.forEach((p, j) => {
-    const s = scoreOffer(offers[p], w) as number;
-    if (s > best) {
-      best = s;
-      leader = j;
-    }
-  });
+  const now = positions.map((p) => scoreOffer(offers[p], w) as number);
+  const best = Math.max(...now);
+  const leaders = positions.filter((_, j) => now[j] === best);
 
   const rows = CRITERIA.map((criterion, k): TippingRow => {
-    const c = share[k];
-    // Score_i(t) / 100 = t * x_ik + (1 - t) * rest_i, with rest_i the others' proportional average.
-    const rest = (xi: readonly number[]): number => {
+    const s0 = share[k];
+    const lines: Line[] = x.map((xi, j) => {
       let num = 0;
       let den = 0;
-      for (let j = 0; j < 4; j++) {
-        if (j === k) continue;
-        const sj = c >= 1 ? 1 : share[j];
-        num += sj * xi[j];
-        den += sj;
+      for (let m = 0; m < 4; m++) {
+        if (m === k) continue;
+        const sm = s0 >= 1 ? 1 : share[m];
+        num += sm * xi[m];
+        den += sm;
       }
-      return den > 0 ? num / den : 0;
-    };
-    const xl = x[leader];
-    const restL = rest(xl);
-    let bestT: number | null = null;
-    let bestDist = Infinity;
-    let bestWho: number | null = null;
-    x.forEach((xi, j) => {
-      if (j === leader) return;
-      // gap(t) = a + b t, the rival minus the leader
-      const a = rest(xi) - restL;
-      const b = xi[k] - xl[k] - a;
-      const t = nearestNonNegative(a, b, c);
-      if (t === null) return;
-      const dist = Math.abs(t - c);
-      if (dist < bestDist) {
-        bestDist = dist;
-        bestT = t;
-        bestWho = positions[j];
-      }
+      const a = den > 0 ? num / den : 0;
+      return { pos: positions[j], a, b: xi[k], ra: roundScore(a), rb: roundScore(xi[k]), now: now[j] };
     });
-    return { criterion, currentShare: c, tippingWeight: bestT, newLeader: bestWho };
+    const below = direction(lines, s0, best, -1);
+    const above = direction(lines, s0, best, +1);
+    const nearer =
+      below.share === null
+        ? above
+        : above.share === null || Math.abs(below.share - s0) <= Math.abs(above.share - s0)
+          ? below
+          : above;
+    return {
+      criterion,
+      currentShare: s0,
+      lowerShare: below.share,
+      leaderBelow: below.who,
+      higherShare: above.share,
+      leaderAbove: above.who,
+      tippingWeight: nearer.share,
+      newLeader: nearer.who,
+    };
   });
-  return { leader: positions[leader], rows };
+  return { leader: leaders[0], leaders, rows };
 }
 
-/** The t in [0, 1] nearest c where a + b t >= 0, or null if there is none. */
-function nearestNonNegative(a: number, b: number, c: number): number | null {
-  const at = (t: number): number => a + b * t;
-  // Gaps within rounding of zero count as ties (a tie at the current weights returns c).
-  const eps = 1e-12;
-  if (at(c) >= -eps) return c;
-  if (b === 0) return null;
-  const root = -a / b;
-  // A root a rounding error outside [0, 1] is a tie at the end point.
-  if (root < -1e-9 || root > 1 + 1e-9) return null;
-  return Math.min(1, Math.max(0, root));
+/** The first real change of leader going down (dir -1) or up (dir +1) from s0. */
+function direction(
+  lines: readonly Line[],
+  s0: number,
+  best: number,
+  dir: -1 | 1,
+): { share: number | null; who: number | null } {
+  const none = { share: null, who: null };
+  if ((dir < 0 && s0 <= 0) || (dir > 0 && s0 >= 1)) return none;
+  // The score at the far end of this direction, rounded: who is ahead there is exact.
+  const end = (l: Line): number => (dir > 0 ? l.rb : l.ra);
+  const top = lines.filter((l) => l.now === best);
+  const lead = top[0];
+  const twin = (l: Line, m: Line): boolean => l.ra === m.ra && l.rb === m.rb;
+  if (!top.every((l) => twin(l, lead))) {
+    // Offers with different lines tie now, so any move decides between them: lines through one
+    // point are ordered beyond it as they are at the far end.
+    let win = top[0];
+    for (const l of top) if (end(l) > end(win)) win = l;
+    // Different lines through one point with the same far end: possible only within rounding.
+    if (top.some((l) => end(l) === end(win) && !twin(l, win))) return none;
+    return { share: s0, who: win.pos };
+  }
+  let share: number | null = null;
+  let who: Line | null = null;
+  for (const l of lines) {
+    if (l.now === best || end(l) <= end(lead)) continue; // a twin, or never strictly ahead before the end
+    // gap(t) = (a_l - a_L) + t ((b_l - a_l) - (b_L - a_L)) is < 0 at s0 and > 0 at the far end.
+    const slope = l.b - l.a - (lead.b - lead.a);
+    if (!(dir * slope > 0)) continue; // only within rounding of the end points; no crossing to report
+    let t = (lead.a - l.a) / slope;
+    // Float error cannot carry the crossing past s0 or the end.
+    if (dir > 0) t = Math.min(Math.max(t, s0), 1);
+    else t = Math.min(Math.max(t, 0), s0);
+    if (share === null || dir * (share - t) > SAME_ROOT) {
+      share = t;
+      who = l;
+    } else if (Math.abs(share - t) <= SAME_ROOT && who !== null && end(l) > end(who)) {
+      who = l;
+    }
+  }
+  if (who === null || share === null) return none;
+  // 12 decimals drop float leftovers (0.10000000000000014), unless that would land on s0 or an end.
+  const r = Math.round(share * 1e12) / 1e12;
+  return { share: r === s0 || r <= 0 || r >= 1 ? share : r, who: who.pos };
+}
+
+/**
+ * The raw weight criterion k would need for its share to be t, the other weights unchanged:
+ * w_k' = t / (1 - t) * (sum of the others). Null when no weight expresses it: t = 1 (the others
+ * would have to be 0), or the others are all 0 and t < 1.
+ */
+export function shareToWeight(w: Weights, k: number, t: number): number | null {
+  let others = 0;
+  for (let j = 0; j < 4; j++) if (j !== k) others += w[j];
+  if (!(t >= 0 && t < 1) || !(others > 0)) return null;
+  return (t / (1 - t)) * others;
 }

@@ -3,6 +3,8 @@
  * plus the reading of offers back from the Offers table's cells. Renderer-neutral and pure.
  */
 import {
+  type AnswerMove,
+  borderlineRole,
   DomainError,
   type OfferRatings,
   parseRating,
@@ -14,6 +16,7 @@ import {
   type Recommendation,
   type Role,
   scopeFit,
+  scoreOffer,
   type Weights,
 } from "../scoring";
 import type { SkillId } from "../content";
@@ -112,18 +115,73 @@ export function offerRatings(o: OfferInput, role: Role): OfferRatings {
   return [effectiveScope(o, role), o.dataMaturity, o.support, o.growth];
 }
 
+/** A role one quiz answer away, and what it would do to the ranking. */
+export interface NeighbourRole {
+  readonly role: Role;
+  /** The first single one-step answer change that gives this role. */
+  readonly move: AnswerMove;
+  /**
+   * 0-based input position of the offer that would then be the only one on top, when that differs
+   * from today (the role's scope ratings replace those that follow the scope type); null otherwise,
+   * including when the top would then be a tie.
+   */
+  readonly leaderThen: number | null;
+}
+
 export interface Evaluation {
   readonly role: RoleInfo;
   readonly offers: readonly OfferInput[];
   readonly ratings: readonly OfferRatings[];
   readonly recommendation: Recommendation;
+  /** The weights as the person gave them (raw, not shares): what a tipping share is said in. */
+  readonly weights: Weights;
+  /** Empty unless the role is borderline (one answer moved by one step would change it). */
+  readonly borderline: readonly NeighbourRole[];
+}
+
+/** The only offer on top (0-based position), or null for no offers or a tie. */
+function soleLeader(rec: Recommendation): number | null {
+  const [a, b] = rec.ranked;
+  return a && !(b && b.rank === a.rank) ? a.index : null;
+}
+
+/** soleLeader from the scores alone (no tipping table), for a what-if over every offer. */
+function soleTop(ratings: readonly OfferRatings[], w: Weights): number | null {
+  let best = -Infinity;
+  let who: number | null = null;
+  ratings.forEach((r, i) => {
+    let s: number | null;
+    try {
+      s = scoreOffer(r, w);
+    } catch (e) {
+      if (e instanceof DomainError) return;
+      throw e;
+    }
+    if (s === null) return;
+    if (s > best) {
+      best = s;
+      who = i;
+    } else if (s === best) who = null;
+  });
+  return who;
 }
 
 /** Everything the Recommendation sheet (and the standalone page) shows, from the scoring module. */
 export function evaluate(plan: PlanInput, offers: readonly OfferInput[]): Evaluation {
   const role = resolveRole(plan);
   const ratings = offers.map((o) => offerRatings(o, role.role));
-  return { role, offers, ratings, recommendation: recommend(ratings, plan.weights) };
+  const recommendation = recommend(ratings, plan.weights);
+  const now = soleLeader(recommendation);
+  const borderline = role.quiz
+    ? borderlineRole(plan.answers).map((n): NeighbourRole => {
+        const then = soleTop(
+          offers.map((o) => offerRatings(o, n.role)),
+          plan.weights,
+        );
+        return { role: n.role, move: n.move, leaderThen: then !== null && then !== now ? then : null };
+      })
+    : [];
+  return { role, offers, ratings, recommendation, weights: plan.weights, borderline };
 }
 
 /* ---------- reading the Offers table back ---------- */

@@ -10,33 +10,39 @@
  */
 import { CHECKLIST, LIKERT_LABELS } from "../content";
 import {
-  CLOSE_CALL_POINTS,
   CRITERION_LABELS,
   ROLE_NAMES,
   type QuizDriver,
   type Rating,
+  shareToWeight,
   type TippingRow,
 } from "../scoring";
 import { type Evaluation, offerName } from "./inputs";
 
-function pts(n: number): string {
-  return (Math.round(n * 10) / 10).toFixed(1);
+/** Points to one decimal, or to as many as it takes not to show a non-zero difference as 0.0. */
+export function pts(n: number): string {
+  const one = (Math.round(n * 10) / 10).toFixed(1);
+  return Number(one) === 0 && n !== 0 ? String(Number(n.toPrecision(2))) : one;
 }
-function pct(share: number): string {
-  return `${Math.round(share * 100)}%`;
+/** A share as a percentage to one decimal ("54.5%"), whole when it is whole ("10%"). */
+export function pct(share: number): string {
+  return `${Number((share * 100).toFixed(1))}%`;
+}
+/** A raw weight to two decimals at most ("4.9", "0.33", "2"). */
+export function weightText(w: number): string {
+  return String(Number(w.toFixed(2)));
 }
 
-/** The tipping row whose flip point is nearest the current weights (the most fragile criterion). */
+/** The tipping row whose change of leader (either direction) is nearest the current share. */
 export function nearestTip(rows: readonly TippingRow[]): TippingRow | null {
   let best: TippingRow | null = null;
+  let bestDist = Infinity;
   for (const r of rows) {
-    if (r.tippingWeight === null || r.newLeader === null) continue;
-    if (
-      best === null ||
-      Math.abs(r.tippingWeight - r.currentShare) <
-        Math.abs((best.tippingWeight as number) - best.currentShare)
-    ) {
-      best = r;
+    for (const t of [r.lowerShare, r.higherShare]) {
+      if (t !== null && Math.abs(t - r.currentShare) < bestDist) {
+        bestDist = Math.abs(t - r.currentShare);
+        best = r;
+      }
     }
   }
   return best;
@@ -108,10 +114,86 @@ export function tippingReason(ev: Evaluation): string | null {
   return plainMessage(rec.tippingNote);
 }
 
+/**
+ * "if scope's share fell to 10% (a scope weight of 0.33 instead of 1)": the share and the raw weight
+ * it means with the other weights unchanged; "about" because both are rounded for reading.
+ */
+export function shareAndWeight(ev: Evaluation, k: number, t: number): string {
+  const label = CRITERION_LABELS[TIPPING_CRITERIA[k]].toLowerCase();
+  const w = shareToWeight(ev.weights, k, t);
+  const raw =
+    w === null
+      ? "with the other criteria sharing the rest equally"
+      : `a ${label} weight of about ${weightText(w)} instead of ${weightText(ev.weights[k])}`;
+  return `about ${pct(t)} (${raw})`;
+}
+const TIPPING_CRITERIA = ["scope", "dataMaturity", "support", "growth"] as const;
+
+/** What would change the leader, said only as far as the tipping table proves it. */
+function tippingSentence(ev: Evaluation, name: (i: number) => string): string | null {
+  const rec = ev.recommendation;
+  const tip = rec.tipping;
+  if (!tip) return null;
+  const rowIndex = (r: TippingRow): number => tip.rows.indexOf(r);
+  if (tip.leaders.length > 1 && rec.margin === 0) {
+    // Offers with different lines tie: the first criterion whose share breaks the tie says how.
+    const r = tip.rows.find((x) => x.currentShare === x.higherShare || x.currentShare === x.lowerShare);
+    if (r) {
+      const label = CRITERION_LABELS[r.criterion].toLowerCase();
+      const sides: string[] = [];
+      if (r.higherShare === r.currentShare && r.leaderAbove !== null)
+        sides.push(`a little more would put ${name(r.leaderAbove)} ahead`);
+      if (r.lowerShare === r.currentShare && r.leaderBelow !== null)
+        sides.push(`a little less would put ${name(r.leaderBelow)} ahead`);
+      return `The smallest change in how much ${label} counts breaks the tie: ${sides.join("; ")}.`;
+    }
+  }
+  const r = nearestTip(tip.rows);
+  const lead = name(tip.leader);
+  if (r === null) {
+    return rec.margin === 0
+      ? null
+      : `No change to the weight of a single criterion would put another offer ahead of ${lead}, so the lead is robust to your weights.`;
+  }
+  const k = rowIndex(r);
+  const label = CRITERION_LABELS[r.criterion].toLowerCase();
+  const sides: string[] = [];
+  if (r.lowerShare !== null && r.leaderBelow !== null) {
+    sides.push(
+      `if ${label}'s share of the weight fell to ${shareAndWeight(ev, k, r.lowerShare)}, ${name(r.leaderBelow)} would lead just below that`,
+    );
+  }
+  if (r.higherShare !== null && r.leaderAbove !== null) {
+    sides.push(
+      `if it rose to ${shareAndWeight(ev, k, r.higherShare)}, ${name(r.leaderAbove)} would lead just above that`,
+    );
+  }
+  if (sides.length === 2) sides[1] = sides[1].replace(/^if it/, `if ${label}'s share instead`);
+  else sides[0] = sides[0].replace(/^if it rose/, `if ${label}'s share of the weight rose`);
+  return `${label.charAt(0).toUpperCase() + label.slice(1)} is the weight nearest to changing the leader (now ${pct(r.currentShare)} of the total): ${sides.join("; ")}.`;
+}
+
+/** "Raising Beta's support from 3 to 4" for a one-step rating change. */
+function changeText(
+  name: (i: number) => string,
+  c: { offer: number; criterion: string; from: number; to: number },
+): string {
+  const label = CRITERION_LABELS[c.criterion as (typeof TIPPING_CRITERIA)[number]].toLowerCase();
+  return `${c.to > c.from ? "raising" : "lowering"} ${name(c.offer)}'s ${label} rating from ${c.from} to ${c.to}`;
+}
+
 export function verdictText(ev: Evaluation, ctx: VerdictContext = WORKBOOK): string {
   const rec = ev.recommendation;
   const name = (i: number): string => offerName(ev.offers[i], i);
   const roleLine = ` Scope ratings follow the ${ROLE_NAMES[ev.role.role]} path${ev.role.quiz ? ` your ${QUIZ_NAME} points to` : ` (the default until the ${QUIZ_NAME} has answers on both sides)`}.`;
+  const borderline = ev.borderline
+    .map((n) => {
+      const statement = `statement ${n.move.item + 1} ("${CHECKLIST[n.move.item].short}")`;
+      const then =
+        n.leaderThen === null ? "" : `, and with its scope ratings ${name(n.leaderThen)} would lead`;
+      return ` Your role is borderline: answering ${n.move.to} instead of ${n.move.from} to ${statement} would make it ${ROLE_NAMES[n.role]}${then}.`;
+    })
+    .join("");
   if (rec.ranked.length === 0) {
     return ctx.where === "page"
       ? "No offer can be scored yet. Under Your offers, rate each offer from 1 to 5 on scope (or pick a scope type), " +
@@ -120,52 +202,65 @@ export function verdictText(ev: Evaluation, ctx: VerdictContext = WORKBOOK): str
           "data maturity, support and growth, then write the recommendation again.";
   }
   const lead = rec.ranked[0];
+  const ratedNote = (i: number): string => {
+    const o = rec.ranked.find((x) => x.index === i);
+    return o && o.rated < 4 ? ` (rated on only ${o.rated} of the 4 criteria)` : "";
+  };
   if (rec.ranked.length === 1) {
     return (
-      `${name(lead.index)} is the only offer with ratings, at ${pts(lead.score)} out of 100. Add at least one more offer to compare.` +
-      roleLine
+      `${name(lead.index)}${ratedNote(lead.index)} is the only offer with ratings, at ${pts(lead.score)} out of 100. Add at least one more offer to compare.` +
+      roleLine +
+      borderline
     );
   }
-  const second = rec.ranked[1];
   const parts: string[] = [];
-  if (rec.margin !== null && rec.margin === 0) {
-    parts.push(`${name(lead.index)} and ${name(second.index)} are tied at ${pts(lead.score)} out of 100.`);
-  } else {
+  const tied = rec.ranked.filter((o) => o.rank === 1);
+  const p = rec.partialLeader;
+  if (tied.length > 1) {
     parts.push(
-      `${name(lead.index)} leads with ${pts(lead.score)} out of 100, ${pts(rec.margin ?? 0)} points ahead of ${name(second.index)} (${pts(second.score)}).`,
+      `${listOf(tied.map((o) => name(o.index) + ratedNote(o.index)))} are tied at ${pts(lead.score)} out of 100.`,
+    );
+  } else {
+    const second = rec.ranked[1];
+    const blanks = p
+      ? `; ${listOf(p.unrated.map((c) => CRITERION_LABELS[c].toLowerCase()))} ${p.unrated.length === 1 ? "is" : "are"} blank`
+      : "";
+    parts.push(
+      `${name(lead.index)}${p ? ` is rated on only ${p.rated} of the 4 criteria${blanks}. It` : ""} leads with ${pts(lead.score)} out of 100, ${pts(rec.margin ?? 0)} points ahead of ${name(second.index)}${ratedNote(second.index)} (${pts(second.score)}).`,
     );
   }
-  if (rec.deciding && rec.deciding.points > 0) {
+  if (p) {
+    const those = p.unrated.length === 1 ? "that criterion were" : "those criteria were";
+    parts.push(
+      p.rivalAheadAtOrBelow === null
+        ? `Even if ${those} rated 1, ${name(p.rival)} would not pass it.`
+        : `If ${those} rated ${p.rivalAheadAtOrBelow} or lower, ${name(p.rival)} would be ahead of it.`,
+    );
+  }
+  if (rec.deciding && rec.deciding.points > 0 && tied.length === 1) {
     parts.push(
       `What sets it apart is ${CRITERION_LABELS[rec.deciding.criterion].toLowerCase()}: ${pts(rec.deciding.points)} points more than the runner-up gets there.`,
     );
   }
   if (rec.tipping) {
-    const tip = nearestTip(rec.tipping.rows);
-    if (tip && tip.newLeader !== null && tip.tippingWeight !== null) {
-      const label = CRITERION_LABELS[tip.criterion].toLowerCase();
-      if (Math.abs(tip.tippingWeight - tip.currentShare) < 0.005) {
-        parts.push(
-          `The lead is fragile: the smallest change in how much ${label} counts would put ${name(tip.newLeader)} ahead.`,
-        );
-      } else {
-        parts.push(
-          `To change the leader, ${label} would have to count for ${pct(tip.tippingWeight)} of the total weight instead of ${pct(tip.currentShare)}; then ${name(tip.newLeader)} would lead.`,
-        );
-      }
-    } else {
-      parts.push(
-        "No change to a single weight would put another offer ahead, so the lead is robust to your weights.",
-      );
-    }
+    const t = tippingSentence(ev, name);
+    if (t) parts.push(t);
   } else {
     const reason = tippingReason(ev);
     if (reason) parts.push(`Tipping points are not shown. ${reason}`);
   }
-  if (rec.closeCall) {
+  const c = rec.closeCallChange;
+  if (c) {
+    const what = changeText(name, c);
+    const rival = name(rec.ranked[1].index);
     parts.push(
-      `This is a close call (the top two are within ${CLOSE_CALL_POINTS} points): treat them as roughly equal and let what is not in the ratings decide.`,
+      tied.length > 1
+        ? `On the ratings, ${what} would put ${rival} ahead.`
+        : `This is a close call: ${what} would ${c.effect === "pass" ? `put ${rival} ahead` : `leave ${rival} tied with ${name(lead.index)}`}.`,
     );
   }
-  return parts.join(" ") + roleLine;
+  if (rec.closeCall) {
+    parts.push("Treat the top two as roughly equal and let what is not in the ratings decide.");
+  }
+  return parts.join(" ") + roleLine + borderline;
 }

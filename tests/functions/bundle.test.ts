@@ -156,8 +156,11 @@ test("each associated function answers Excel-shaped arguments", () => {
   expect((call("ROADMAP", "Hybrid", 46352, 10) as unknown[][]).length).toBe(5);
   expect((call("TIPPING", col(5, 1), col(1, 3), col(1, 3), col(1, 3), null) as unknown[][])[0]).toEqual([
     "Criterion",
-    "Tipping weight",
-    "New leader",
+    "Share now",
+    "Lower share",
+    "Leader below",
+    "Higher share",
+    "Leader above",
   ]);
   expect((call("AHPWEIGHTS", [[1, 1, 1, 1, 1, 1]]) as unknown[][])[0]).toHaveLength(5);
 });

@@ -1,5 +1,6 @@
 /** The worked example in docs/functions.md is computed by the real functions, so the doc cannot drift from them. */
 import * as F from "../../functions/functions";
+import { shareToWeight } from "../../src/scoring";
 
 const col = (...v: unknown[]): unknown[][] => v.map((x) => [x]);
 
@@ -19,13 +20,28 @@ test("docs/functions.md worked example", () => {
     [20, 20, 10, 10],
     [30, 10, 5, 20],
   ]);
-  const t = F.tippingFn(...args).slice(1);
-  expect(t.map((r) => [r[0], Number((r[1] as number).toFixed(3)), r[2]])).toEqual([
-    ["Scope", 0.143, 2],
-    ["Data maturity", 0.333, 2],
-    ["Support", 0, 3],
-    ["Growth", 0.429, 3],
+  const tip = F.tippingFn(...args);
+  expect(tip[0]).toEqual([
+    "Criterion",
+    "Share now",
+    "Lower share",
+    "Leader below",
+    "Higher share",
+    "Leader above",
   ]);
+  const r3 = (v: unknown): unknown => (typeof v === "number" ? Number(v.toFixed(3)) : v);
+  expect(tip.slice(1).map((r) => r.map(r3))).toEqual([
+    ["Scope", 0.4, 0.143, 2, "", "none"],
+    ["Data maturity", 0.2, "", "none", 0.333, 2],
+    ["Support", 0.2, "", "none", "", "none"],
+    ["Growth", 0.2, "", "none", 0.429, 3],
+  ]);
+  // The raw weights the prose gives for those shares (the other weights unchanged), and the support claim.
+  expect(shareToWeight([2, 1, 1, 1], 0, tip[1][2] as number)).toBeCloseTo(0.5, 9);
+  expect(shareToWeight([2, 1, 1, 1], 1, tip[2][4] as number)).toBeCloseTo(2, 9);
+  expect(shareToWeight([2, 1, 1, 1], 3, tip[4][4] as number)).toBeCloseTo(3, 9);
+  const atSupport0 = F.score(scope, col(2, 5, 3), col(4, 3, 2), col(4, 3, 5), [[2, 1, 0, 1]]);
+  expect(atSupport0).toEqual([[75], [62.5], [75]]);
   expect(F.leanFn([[4, 5, 3, 4, 2, 3, 2, 2]])).toBe(-0.4375);
   expect(F.role([[4, 5, 3, 4, 2, 3, 2, 2]])).toBe("Data Scientist");
   const r = F.roadmapFn("DS", 46388, 6);

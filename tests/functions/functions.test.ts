@@ -145,14 +145,29 @@ describe("OFFER.ROADMAP", () => {
 });
 
 describe("OFFER.TIPPING", () => {
-  test("header and one row per criterion; 1-based new leader; none", () => {
+  test("header and one row per criterion; both directions; 1-based leaders; none", () => {
     const t = F.tippingFn(col(5, 1), col(1, 3), col(1, 3), col(1, 3), [[2, 1, 1, 1]]);
-    expect(t[0]).toEqual(["Criterion", "Tipping weight", "New leader"]);
+    expect(t[0]).toEqual([
+      "Criterion",
+      "Share now",
+      "Lower share",
+      "Leader below",
+      "Higher share",
+      "Leader above",
+    ]);
     expect(t.map((r) => r[0])).toEqual(["Criterion", "Scope", "Data maturity", "Support", "Growth"]);
-    expect(t[1][1]).toBeCloseTo(1 / 3, 12);
-    expect(t[1][2]).toBe(2);
+    // A(t) = t, B(t) = (1 - t) / 2 on scope's share t: B passes below 1/3; nothing above.
+    expect(t[1][1]).toBeCloseTo(0.4, 12);
+    expect(t[1][2]).toBeCloseTo(1 / 3, 12);
+    expect(t[1].slice(3)).toEqual([2, "", "none"]);
+    // Data maturity's share t: A = (1 - t) / 2, B = t / 2 + (1 - t) / 4: B passes above 1/3.
+    expect(t[2].slice(2, 4)).toEqual(["", "none"]);
+    expect(t[2][4]).toBeCloseTo(1 / 3, 12);
+    expect(t[2][5]).toBe(2);
     const none = F.tippingFn(col(2, 4), col(2, 4), col(2, 4), col(2, 4));
-    expect(none.slice(1).every((r) => r[1] === "none" && r[2] === "")).toBe(true);
+    expect(none.slice(1).every((r) => r[2] === "" && r[3] === "none" && r[4] === "" && r[5] === "none")).toBe(
+      true,
+    );
   });
   test("#N/A for a partly rated offer and for one offer", () => {
     expect(thrown(() => F.tippingFn(col(5, 1), col(1, null), col(1, 3), col(1, 3))).code).toBe("#N/A");

@@ -204,7 +204,7 @@ describe("Recommendation", () => {
     expect(text).toMatch(/^A \(T\) leads with/);
     expect(text).toMatch(/What sets it apart is scope/);
     expect(text).toMatch(
-      /would have to count for \d+% of the total weight instead of \d+%|No change to a single weight/,
+      /share of the weight (fell|rose) to about [\d.]+% \(a [a-z ]+ weight of about [\d.]+ instead of [\d.]+\)|No change to the weight of a single criterion/,
     );
   });
 
