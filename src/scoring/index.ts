@@ -1,4 +1,25 @@
 export * from "./types";
+// Rating ranges, score ranges and the chance of coming first (issue 10).
+export {
+  parseRatingRange,
+  parseRatingMidpoint,
+  parseRangeText,
+  midpoint,
+  isUnrated,
+  formatRatingRange,
+  WHOLE_SCALE,
+} from "./ranges";
+export type { RatingRange, RangedRating, OfferRanges } from "./ranges";
+export { scoreRange, midpointRatings } from "./scoreRange";
+export {
+  pFirst,
+  PFIRST_DEFAULT_SAMPLES,
+  PFIRST_MIN_SAMPLES,
+  PFIRST_MAX_SAMPLES,
+  MAX_WEIGHT_SPREAD,
+} from "./pfirst";
+export type { PFirstOptions } from "./pfirst";
+export { Xoshiro128ss, PFIRST_SEED, seedState } from "./random";
 export { scoreRatings, scoreFullyRated, scoreOffer, explainOffer } from "./score";
 export { scopeFit, parseScopeType, parseRole } from "./scopeFit";
 export { lean, roleFromLean, quizResult, LEAN_THRESHOLD } from "./quiz";
