@@ -86,6 +86,27 @@ describe("parseRatingRange", () => {
     });
   });
 
+  test("property: any cell gives a valid range, null, or a DomainError naming the argument", () => {
+    const cell = fc.oneof(
+      fc.anything(),
+      fc.double(),
+      fc.string({ maxLength: 12 }),
+      fc.stringMatching(/^ ?-?[0-9.]{0,4} ?(-|\u2013|to|—)? ?[0-9.]{0,4} ?$/),
+    );
+    fc.assert(
+      fc.property(cell, (v) => {
+        try {
+          const r = parseRatingRange(v, "scope");
+          expect(r === null || (r.lo >= 1 && r.lo <= r.hi && r.hi <= 5)).toBe(true);
+        } catch (e) {
+          expect(e).toBeInstanceOf(DomainError);
+          expect((e as DomainError).message).toMatch(/^scope: /);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   test("property: any valid pair of numbers typed with any separator parses back to itself", () => {
     const end = fc.integer({ min: 100, max: 500 }).map((x) => x / 100);
     fc.assert(
