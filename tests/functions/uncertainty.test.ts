@@ -129,13 +129,13 @@ describe("OFFER.PFIRST", () => {
   });
 
   test("the same call twice gives identical results", () => {
-    const args = [
+    const args: [unknown[][], unknown[][], unknown[][], unknown[][], unknown[][]] = [
       col("2-4", 3, 4),
       col(3, "3-5", 2),
       col(null, 2, "1-5"),
       col(4, 4, 3),
       [[2, 1, 1, 1]],
-    ] as const;
+    ];
     expect(F.pfirst(...args, 0.2)).toEqual(F.pfirst(...args, 0.2));
   });
 });
