@@ -19,7 +19,8 @@ export {
   MAX_WEIGHT_SPREAD,
 } from "./pfirst";
 export type { PFirstOptions } from "./pfirst";
-export { Xoshiro128ss, PFIRST_SEED, seedState } from "./random";
+export { PFIRST_SEED, seedState, newState, nextUint32, nextUniform, fillUniform } from "./random";
+export type { XoshiroState } from "./random";
 export { scoreRatings, scoreFullyRated, scoreOffer, explainOffer } from "./score";
 export { scopeFit, parseScopeType, parseRole } from "./scopeFit";
 export { lean, roleFromLean, quizResult, LEAN_THRESHOLD } from "./quiz";

@@ -3,7 +3,7 @@
  * scenarios, with every uncertain rating and weight drawn at random, in which it has the top score.
  * Pure and deterministic (fixed seed); no Office, no DOM.
  */
-import { PFIRST_SEED, Xoshiro128ss } from "./random";
+import { PFIRST_SEED, fillUniform, newState } from "./random";
 import { isUnrated, type OfferRanges } from "./ranges";
 import { roundScore } from "./round";
 import { DomainError, type Weights } from "./types";
@@ -119,7 +119,7 @@ function sample(
   samples: number,
   draws: number,
 ): number[] {
-  const rng = new Xoshiro128ss(PFIRST_SEED);
+  const rng = newState(PFIRST_SEED);
   const u = new Float64Array(draws);
   const wins = new Float64Array(m);
   const score = new Float64Array(m);
@@ -130,7 +130,7 @@ function sample(
   let w2 = w[2];
   let w3 = w[3];
   for (let t = 0; t < samples; t++) {
-    rng.fillUniform(u, draws);
+    fillUniform(rng, u, draws);
     let j = 0;
     if (s > 0) {
       w0 = w[0] * (1 - s + 2 * s * u[0]);

@@ -25,59 +25,59 @@ export function seedState(seed: number): [number, number, number, number] {
   return out;
 }
 
-/** xoshiro128**: a period of 2^128 - 1, and it passes BigCrush; plenty for a million draws a call. */
-export class Xoshiro128ss {
-  private s0: number;
-  private s1: number;
-  private s2: number;
-  private s3: number;
+/**
+ * A generator's state: four 32-bit words in a typed array. A typed array rather than object fields,
+ * because optimised code that depends on an object's shape is thrown away when the last object of
+ * that shape is collected, and the sampler creates a generator per call.
+ */
+export type XoshiroState = Int32Array;
 
-  constructor(seed: number = PFIRST_SEED) {
-    [this.s0, this.s1, this.s2, this.s3] = seedState(seed);
-  }
+export function newState(seed: number = PFIRST_SEED): XoshiroState {
+  return Int32Array.from(seedState(seed));
+}
 
-  /** The next output, an unsigned 32-bit integer. */
-  nextUint32(): number {
-    const m = Math.imul(this.s1, 5);
-    const result = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
-    const t = this.s1 << 9;
-    this.s2 ^= this.s0;
-    this.s3 ^= this.s1;
-    this.s1 ^= this.s2;
-    this.s0 ^= this.s3;
-    this.s2 ^= t;
-    this.s3 = (this.s3 << 11) | (this.s3 >>> 21);
-    return result;
-  }
+/** The next output of xoshiro128** (period 2^128 - 1, passes BigCrush), an unsigned 32-bit integer. */
+export function nextUint32(st: XoshiroState): number {
+  const s1 = st[1];
+  const m = Math.imul(s1, 5);
+  const result = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+  const t = s1 << 9;
+  st[2] ^= st[0];
+  st[3] ^= s1;
+  st[1] ^= st[2];
+  st[0] ^= st[3];
+  st[2] ^= t;
+  st[3] = (st[3] << 11) | (st[3] >>> 21);
+  return result;
+}
 
-  /** A uniform number in [0, 1): the next output divided by 2^32. */
-  nextUniform(): number {
-    return this.nextUint32() * TWO_TO_MINUS_32;
+/**
+ * buf[0..n-1] = the next n uniforms in [0, 1), each an output divided by 2^32. One call per scenario
+ * keeps the state in locals for the whole batch, which the sampler's inner loop needs.
+ */
+export function fillUniform(st: XoshiroState, buf: Float64Array, n: number): void {
+  let s0 = st[0];
+  let s1 = st[1];
+  let s2 = st[2];
+  let s3 = st[3];
+  for (let i = 0; i < n; i++) {
+    const m = Math.imul(s1, 5);
+    buf[i] = (Math.imul((m << 7) | (m >>> 25), 9) >>> 0) * TWO_TO_MINUS_32;
+    const t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
   }
+  st[0] = s0;
+  st[1] = s1;
+  st[2] = s2;
+  st[3] = s3;
+}
 
-  /**
-   * buf[0..n-1] = the next n uniforms, the same numbers n calls of nextUniform() give. One call per
-   * scenario keeps the state in locals for the whole batch, which the sampler's inner loop needs.
-   */
-  fillUniform(buf: Float64Array, n: number): void {
-    let s0 = this.s0;
-    let s1 = this.s1;
-    let s2 = this.s2;
-    let s3 = this.s3;
-    for (let i = 0; i < n; i++) {
-      const m = Math.imul(s1, 5);
-      buf[i] = (Math.imul((m << 7) | (m >>> 25), 9) >>> 0) * TWO_TO_MINUS_32;
-      const t = s1 << 9;
-      s2 ^= s0;
-      s3 ^= s1;
-      s1 ^= s2;
-      s0 ^= s3;
-      s2 ^= t;
-      s3 = (s3 << 11) | (s3 >>> 21);
-    }
-    this.s0 = s0;
-    this.s1 = s1;
-    this.s2 = s2;
-    this.s3 = s3;
-  }
+/** A uniform number in [0, 1): the next output divided by 2^32. */
+export function nextUniform(st: XoshiroState): number {
+  return nextUint32(st) * TWO_TO_MINUS_32;
 }
