@@ -8,6 +8,7 @@ import os from "os";
 import path from "path";
 import { bundleSizes } from "./bundleBench";
 import { perCallBench } from "./functionsBench";
+import { pfirstPair } from "./pfirstBench";
 import { scorePairs } from "./scoreBench";
 import { writerBench } from "./writerBench";
 import { interactiveBench } from "./interactiveBench";
@@ -49,6 +50,20 @@ async function main(): Promise<void> {
   const perCall = perCallBench(10_000, quick ? 3 : 9);
   console.table(perCall.map((p) => ({ benchmark: p.name, "ms per call": p.msPerCall.toFixed(2) })));
   results.perCall = perCall;
+
+  console.log("3b. OFFER.PFIRST against the bare sampling loop (medians of interleaved rounds)");
+  const pf = pfirstPair(quick ? 3 : 9);
+  console.table([
+    {
+      benchmark: pf.name,
+      "ours (ms per call)": pf.oursMs.toFixed(2),
+      "bare (ms per call)": pf.bareMs.toFixed(2),
+      ratio: pf.ratio.toFixed(2),
+      goal: `<= ${pf.goal}x`,
+    },
+  ]);
+  if (pf.ratio > pf.goal) goalsMissed.push(`${pf.name}: ${pf.ratio.toFixed(2)}x > ${pf.goal}x`);
+  results.pfirst = pf;
 
   console.log("4. Taskpane writes against the in-memory Excel fake");
   const writes = await writerBench(quick ? [10, 1_000] : [10, 1_000, 5_000, 10_000]);

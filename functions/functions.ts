@@ -17,6 +17,7 @@ import {
   scoreMatrix,
   tippingMatrix,
 } from "./offerFunctions";
+import { pfirstMatrix, rangeMatrix } from "./uncertaintyFunctions";
 
 /**
  * Scores job offers from 0 to 100 on scope, data maturity, support and growth (each rated 1 to 5; blank means not rated). Unrated criteria are left out of the weighted average.
@@ -134,4 +135,48 @@ export function tippingFn(
  */
 export function ahpweights(judgments: any[][]): any[][] {
   return guard(() => ahpMatrix(judgments));
+}
+
+/**
+ * The lowest and highest score each offer can have: every rating range (such as "3-4") at its ends, and every blank as anywhere from 1 to 5.
+ * @customfunction RANGE
+ * @param {any[][]} scope Scope ratings: 1-5, a range such as "3-4" or "2 to 3", or blank.
+ * @param {any[][]} data_maturity Data maturity ratings: 1-5, a range, or blank.
+ * @param {any[][]} support Support ratings: 1-5, a range, or blank.
+ * @param {any[][]} growth Growth ratings: 1-5, a range, or blank.
+ * @param {any[][]} [weights] Four weights in criterion order. Default: equal.
+ * @returns {any[][]} One row per offer: lowest and highest score, 0-100; blank for an offer with no ratings.
+ */
+export function rangeFn(
+  scope: any[][],
+  data_maturity: any[][],
+  support: any[][],
+  growth: any[][],
+  weights?: any[][],
+): any[][] {
+  return guard(() => rangeMatrix(scope, data_maturity, support, growth, weights));
+}
+
+/**
+ * Each offer's chance of coming first when every rating range, blank and (optionally) weight is drawn at random: the share of 10,000 scenarios it leads. Same answer on every recalculation.
+ * @customfunction PFIRST
+ * @param {any[][]} scope Scope ratings of two or more offers: 1-5, a range such as "3-4", or blank (anywhere from 1 to 5).
+ * @param {any[][]} data_maturity Data maturity ratings: 1-5, a range, or blank.
+ * @param {any[][]} support Support ratings: 1-5, a range, or blank.
+ * @param {any[][]} growth Growth ratings: 1-5, a range, or blank.
+ * @param {any[][]} [weights] Four weights in criterion order. Default: equal.
+ * @param {any} [weight_spread] How unsure the weights are, 0 to 0.9: 0.2 lets each vary by up to 20% either way. Default: 0.
+ * @param {any} [samples] Scenarios to draw, a whole number from 1,000 to 100,000. Default: 10,000.
+ * @returns {any[][]} One column: each offer's chance of coming first, 0-1 (the column adds up to 1); blank for an offer with no ratings.
+ */
+export function pfirst(
+  scope: any[][],
+  data_maturity: any[][],
+  support: any[][],
+  growth: any[][],
+  weights?: any[][],
+  weight_spread?: any,
+  samples?: any,
+): any[][] {
+  return guard(() => pfirstMatrix(scope, data_maturity, support, growth, weights, weight_spread, samples));
 }

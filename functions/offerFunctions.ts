@@ -13,7 +13,7 @@ import {
   lean,
   parseAnswers,
   parseJudgments,
-  parseRating,
+  parseRatingMidpoint,
   parseRole,
   parseScopeType,
   parseWeights,
@@ -40,7 +40,7 @@ export type Out = string | number | boolean | CustomFunctions.Error;
 export const RATING_ARGS = ["scope", "data_maturity", "support", "growth"] as const;
 
 /** True when an optional argument was left out (Excel passes null or nothing). */
-function omitted(v: unknown): v is null | undefined {
+export function omitted(v: unknown): v is null | undefined {
   return v === null || v === undefined;
 }
 
@@ -85,7 +85,7 @@ function ratingShape(args: readonly Matrix[]): [number, number] {
   return [rows, cols];
 }
 
-function where(rows: number, cols: number, i: number, j: number): string {
+export function where(rows: number, cols: number, i: number, j: number): string {
   if (rows === 1 && cols === 1) return "";
   return cols === 1
     ? ` (row ${i + 1})`
@@ -103,7 +103,7 @@ function parseRatingAt(
   cols: number,
 ): OfferRatings[number] {
   const single = m.length === 1 && m[0].length === 1;
-  return parseRating(single ? m[0][0] : m[i][j], RATING_ARGS[k] + where(rows, cols, i, j));
+  return parseRatingMidpoint(single ? m[0][0] : m[i][j], RATING_ARGS[k] + where(rows, cols, i, j));
 }
 
 function offerAt(ms: readonly Matrix[], i: number, j: number, rows: number, cols: number): OfferRatings {
@@ -115,7 +115,7 @@ function offerAt(ms: readonly Matrix[], i: number, j: number, rows: number, cols
   ];
 }
 
-function prepare(
+export function prepare(
   scope: unknown,
   dataMaturity: unknown,
   support: unknown,
@@ -255,7 +255,7 @@ function roleArg(v: unknown, arg: string, required: boolean): Role {
 }
 
 /** A role argument may be a cell reference, which arrives as a 1x1 matrix. */
-function scalar(v: unknown, arg: string): unknown {
+export function scalar(v: unknown, arg: string): unknown {
   if (Array.isArray(v)) {
     const m = asMatrix(v, arg);
     if (m.length !== 1 || m[0].length !== 1)

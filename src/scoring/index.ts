@@ -1,5 +1,27 @@
 export * from "./types";
 export { roundScore, SCORE_DECIMALS } from "./round";
+// Rating ranges, score ranges and the chance of coming first (issue 10).
+export {
+  parseRatingRange,
+  parseRatingMidpoint,
+  parseRangeText,
+  midpoint,
+  isUnrated,
+  formatRatingRange,
+  WHOLE_SCALE,
+} from "./ranges";
+export type { RatingRange, RangedRating, OfferRanges } from "./ranges";
+export { scoreRange, midpointRatings } from "./scoreRange";
+export {
+  pFirst,
+  PFIRST_DEFAULT_SAMPLES,
+  PFIRST_MIN_SAMPLES,
+  PFIRST_MAX_SAMPLES,
+  MAX_WEIGHT_SPREAD,
+} from "./pfirst";
+export type { PFirstOptions } from "./pfirst";
+export { PFIRST_SEED, seedState, newState, nextUint32, nextUniform, fillUniform } from "./random";
+export type { XoshiroState } from "./random";
 export { scoreRatings, scoreFullyRated, scoreOffer, explainOffer } from "./score";
 export { scopeFit, parseScopeType, parseRole } from "./scopeFit";
 export { lean, roleFromLean, quizResult, borderlineRole, LEAN_THRESHOLD } from "./quiz";

@@ -112,6 +112,28 @@ const EXPECTED: Record<string, { params: [string, string | undefined, boolean][]
     result: "matrix",
   },
   AHPWEIGHTS: { params: [["judgments", "matrix", false]], result: "matrix" },
+  RANGE: {
+    params: [
+      ["scope", "matrix", false],
+      ["data_maturity", "matrix", false],
+      ["support", "matrix", false],
+      ["growth", "matrix", false],
+      ["weights", "matrix", true],
+    ],
+    result: "matrix",
+  },
+  PFIRST: {
+    params: [
+      ["scope", "matrix", false],
+      ["data_maturity", "matrix", false],
+      ["support", "matrix", false],
+      ["growth", "matrix", false],
+      ["weights", "matrix", true],
+      ["weight_spread", undefined, true],
+      ["samples", undefined, true],
+    ],
+    result: "matrix",
+  },
 };
 
 test("every function in functions.json is associated, and nothing else is", () => {
@@ -163,6 +185,14 @@ test("each associated function answers Excel-shaped arguments", () => {
     "Leader above",
   ]);
   expect((call("AHPWEIGHTS", [[1, 1, 1, 1, 1, 1]]) as unknown[][])[0]).toHaveLength(5);
+  expect(call("RANGE", col(5, "1-5"), col(1, 1), col(1, 1), col(1, 1), null)).toEqual([
+    [25, 25],
+    [0, 25],
+  ]);
+  expect(call("PFIRST", col(4, 3), col(2, 3), col(3, 3), col(3, 3), null, null, null)).toEqual([
+    [0.5],
+    [0.5],
+  ]);
 });
 
 test("bad arguments come back as Excel errors with messages, in the bundle too", () => {

@@ -9,7 +9,7 @@ describe("bad input", () => {
     expect(o?.code).toBe(c.code);
     // Every message names what it is about (an argument, an offer, or the weights) and is a full sentence.
     expect(o?.message).toMatch(
-      /^(scope|data_maturity|support|growth|weights|scope_type|role|answers|start_date|hours_per_week|offers?|offer \d+|judgments)\b/,
+      /^(scope|data_maturity|support|growth|weights|scope_type|role|answers|start_date|hours_per_week|weight_spread|samples|offers?|offer \d+|judgments)\b/,
     );
     expect(o?.message.length).toBeGreaterThan(25);
   });

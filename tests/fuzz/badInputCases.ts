@@ -87,6 +87,51 @@ export const BAD_INPUT_CASES: readonly BadInputCase[] = [
     code: "#N/A",
     run: () => F.tippingFn(col(5, 1), col(1, ""), col(1, 3), col(1, 3)),
   },
+  {
+    formula: '=OFFER.SCORE("5-3",1,3,4)',
+    code: "#VALUE!",
+    run: () => F.score([["5-3"]], [[1]], [[3]], [[4]]),
+  },
+  {
+    formula: '=OFFER.SCORE("3 or 4",1,3,4)',
+    code: "#VALUE!",
+    run: () => F.score([["3 or 4"]], [[1]], [[3]], [[4]]),
+  },
+  {
+    formula: '=OFFER.RANGE(A2:A3,B2:B3,C2:C3,D2:D3) with A2 "4-6"',
+    code: "#VALUE!",
+    run: () => F.rangeFn(col("4-6", 1), col(1, 1), col(1, 1), col(1, 1)),
+  },
+  {
+    formula: '=OFFER.PFIRST(5,"3-4",1,1)',
+    code: "#N/A",
+    run: () => F.pfirst([[5]], [["3-4"]], [[1]], [[1]]),
+  },
+  {
+    formula: '=OFFER.PFIRST(A2:A3,B2:B3,C2:C3,D2:D3) with A3 "x"',
+    code: "#VALUE!",
+    run: () => F.pfirst(col(5, "x"), col(1, 1), col(1, 1), col(1, 1)),
+  },
+  {
+    formula: "=OFFER.PFIRST(A2:A3,B2:B3,C2:C3,D2:D3,,1)",
+    code: "#VALUE!",
+    run: () => F.pfirst(col(5, 4), col(1, 1), col(1, 1), col(1, 1), undefined, 1),
+  },
+  {
+    formula: '=OFFER.PFIRST(A2:A3,B2:B3,C2:C3,D2:D3,,"some")',
+    code: "#VALUE!",
+    run: () => F.pfirst(col(5, 4), col(1, 1), col(1, 1), col(1, 1), undefined, "some"),
+  },
+  {
+    formula: "=OFFER.PFIRST(A2:A3,B2:B3,C2:C3,D2:D3,,0,500)",
+    code: "#VALUE!",
+    run: () => F.pfirst(col(5, 4), col(1, 1), col(1, 1), col(1, 1), undefined, 0, 500),
+  },
+  {
+    formula: "=OFFER.PFIRST(A2:A3,B2:B3,C2:C3,D2:D3,,0,2500.5)",
+    code: "#VALUE!",
+    run: () => F.pfirst(col(5, 4), col(1, 1), col(1, 1), col(1, 1), undefined, 0, 2500.5),
+  },
   { formula: "=OFFER.AHPWEIGHTS({1,1,1,1,1})", code: "#VALUE!", run: () => F.ahpweights([[1, 1, 1, 1, 1]]) },
   {
     formula: "=OFFER.AHPWEIGHTS({1,1,1,1,1,10})",

@@ -25,6 +25,12 @@ const cellValue = fc.oneof(
       "end-to-end",
       "=1+1",
       "x",
+      "3-4",
+      "2 to 5",
+      "4\u20135",
+      "5-3",
+      "0-9",
+      "1.5 - 2.5",
     ),
   },
   { weight: 1, arbitrary: fc.boolean() },
@@ -98,6 +104,20 @@ const fns: [string, Fn, fc.Arbitrary<unknown[]>][] = [
     fc.tuple(cellValue, fc.option(cellValue, { nil: undefined }), fc.option(cellValue, { nil: undefined })),
   ],
   ["AHPWEIGHTS", F.ahpweights as Fn, fc.tuple(matrix)],
+  ["RANGE", F.rangeFn as Fn, fc.tuple(matrix, matrix, matrix, matrix, optional)],
+  [
+    "PFIRST",
+    F.pfirst as Fn,
+    fc.tuple(
+      matrix,
+      matrix,
+      matrix,
+      matrix,
+      optional,
+      fc.option(fc.oneof(cellValue, matrix), { nil: undefined }),
+      fc.option(fc.oneof(cellValue, fc.integer({ min: 900, max: 2000 })), { nil: undefined }),
+    ),
+  ],
 ];
 
 describe.each(fns)("fuzz OFFER.%s", (_name, fn, args) => {
@@ -134,6 +154,50 @@ describe("fuzz: rating-shaped inputs exercise the scoring paths, not just the er
           expect((score as unknown[][]).length).toBe(s.length);
           checkResult(call(() => F.explain(s, d, u, g, weights)));
           checkResult(call(() => F.tippingFn(s, d, u, g, weights)));
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  test("RANGE and PFIRST on valid columns with range texts: ordered ranges, chances that sum to 1", () => {
+    const ranged = fc.oneof(
+      rating,
+      fc
+        .tuple(
+          fc.integer({ min: 2, max: 10 }),
+          fc.integer({ min: 2, max: 10 }),
+          fc.constantFrom("-", " to ", " \u2013 "),
+        )
+        .map(([a, b, sep]) => `${Math.min(a, b) / 2}${sep}${Math.max(a, b) / 2}`),
+    );
+    const rcol = (n: number): fc.Arbitrary<unknown[][]> =>
+      fc.array(
+        ranged.map((v) => [v]),
+        { minLength: n, maxLength: n },
+      );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 8 }).chain((n) => fc.tuple(rcol(n), rcol(n), rcol(n), rcol(n))),
+        fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 4, maxLength: 4 }),
+        fc.constantFrom(0, 0.25, 0.9),
+        ([s, d, u, g], w, spread) => {
+          const weights = w.some((x) => x > 0) ? [w] : undefined;
+          const range = call(() => F.rangeFn(s, d, u, g, weights)) as unknown[][];
+          checkResult(range);
+          expect(range).toHaveLength(s.length);
+          for (const [lo, hi] of range) {
+            if (lo === "") expect(hi).toBe("");
+            else expect(lo as number).toBeLessThanOrEqual(hi as number);
+          }
+          const p = call(() => F.pfirst(s, d, u, g, weights, spread, 1000));
+          checkResult(p);
+          if (!isExcelError(p)) {
+            const sum = (p as unknown[][]).reduce((t, r) => t + (r[0] === "" ? 0 : (r[0] as number)), 0);
+            expect(Math.abs(sum - 1)).toBeLessThan(1e-12);
+          } else {
+            expect((p as { code: string }).code).toBe("#N/A");
+          }
         },
       ),
       { numRuns: RUNS },
