@@ -4,6 +4,8 @@
  * cells, the "settling" rating by trying every uncertain rating, and a two-offer case against its
  * closed form.
  */
+import * as fs from "fs";
+import * as path from "path";
 import { evaluate, type OfferInput, type PlanInput, type RatingCell } from "../../src/workbook/inputs";
 import { verdictText } from "../../src/workbook/verdict";
 import { CLEAR_CHANCE_PERCENT, SETTLE_MIN_SPREAD, settlingRating } from "../../src/workbook/certainty";
@@ -318,5 +320,45 @@ describe("how sure the verdict is", () => {
       const w: W = [1 + Math.floor(rand() * 3), 1, 1 + Math.floor(rand() * 2), 1];
       checkClaims(names, cells, w);
     }
+  });
+});
+
+describe("docs/functions.md: how the verdict says how sure it is", () => {
+  const doc = fs.readFileSync(path.join(__dirname, "../../docs/functions.md"), "utf8");
+  const w: W = [2, 1, 1, 1];
+  const cells: Cells[] = [
+    [5, "1-3", "3-5", 4],
+    [3, 5, null, 3],
+    [4, 3, 2, 5],
+  ];
+
+  test("the worked example's opening is the verdict's, word for word, and every claim holds", () => {
+    const text = checkClaims(["Acme", "Beta", "Gamma"], cells, w);
+    const quoted = (/> Acme comes first in[^]*?\n\n/.exec(doc)?.[0] ?? "")
+      .replace(/\n> /g, " ")
+      .replace(/^> /, "")
+      .trim();
+    expect(quoted.length).toBeGreaterThan(100);
+    expect(text.startsWith(quoted)).toBe(true);
+  });
+
+  test("the closed forms in the doc match pFirst within sampling error", () => {
+    const ranges = rangesOf(cells);
+    const pinned = (i: number, k: number, v: number): number => {
+      const alt = ranges.map((o) => [...o] as [RangedRating, RangedRating, RangedRating, RangedRating]);
+      alt[i][k] = { lo: v, hi: v };
+      return pFirst(alt, w)[0] as number;
+    };
+    expect(Math.abs(pinned(1, 2, 5) - 7 / 8)).toBeLessThanOrEqual(0.015);
+    expect(pinned(1, 2, 1)).toBe(1);
+    expect(Math.abs(pinned(0, 1, 1) - 15 / 16)).toBeLessThanOrEqual(0.015);
+    expect(Math.abs(pinned(0, 2, 3) - 15 / 16)).toBeLessThanOrEqual(0.015);
+    expect(pinned(0, 1, 3)).toBe(1);
+    expect(pinned(0, 2, 5)).toBe(1);
+    expect(doc).toMatch(/probability 1\/8, so Acme's chance is 7\/8 =\n87\.5%/);
+    expect(doc).toMatch(/below \*\*60%\*\*/);
+    expect(CLEAR_CHANCE_PERCENT).toBe(60);
+    expect(doc).toMatch(/at least \*\*5 percentage points\*\*/);
+    expect(SETTLE_MIN_SPREAD).toBe(0.05);
   });
 });
