@@ -362,3 +362,43 @@ describe("docs/functions.md: how the verdict says how sure it is", () => {
     expect(SETTLE_MIN_SPREAD).toBe(0.05);
   });
 });
+
+describe("the settling rating with many offers", () => {
+  test("only the likeliest offers' ratings are tried, within the budget, and the verdict says which", () => {
+    const w: W = [1, 1, 1, 1];
+    // 101 offers, each with two ranges: 202 uncertain ratings, over max(4, floor(400 / 101)) = 4.
+    const names = Array.from({ length: 101 }, (_, i) => `N${i + 1}`);
+    const cells = names.map((_, i): Cells => [`${1 + (i % 3)}-5`, 3, `2-${3 + (i % 3)}`, 3]);
+    const ev = evaluate(
+      plan(w),
+      names.map((n, i) => offer(n, cells[i])),
+    );
+    const s = settlingRating(ev);
+    expect(s).not.toBeNull();
+    const tried = s?.triedOnly as number[];
+    expect(tried.length).toBe(2);
+    // They are the offers with the highest chances (ties in input order).
+    const chances = pFirst(rangesOf(cells), w) as number[];
+    const order = chances.map((p, i) => ({ p, i })).sort((a, b) => b.p - a.p || a.i - b.i);
+    expect(tried).toEqual(order.slice(0, 2).map((x) => x.i));
+    // Among their ratings the named one moves the favourite's chance most.
+    const fav = order[0].i;
+    const ranges = rangesOf(cells);
+    let best = -1;
+    for (const i of [...tried].sort((a, b) => a - b)) {
+      for (const k of [0, 2]) {
+        const r = ranges[i][k] as { lo: number; hi: number };
+        const pin = (v: number): number => {
+          const alt = ranges.map((o) => [...o] as [RangedRating, RangedRating, RangedRating, RangedRating]);
+          alt[i][k] = { lo: v, hi: v };
+          return pFirst(alt, w)[fav] as number;
+        };
+        best = Math.max(best, Math.abs(pin(r.hi) - pin(r.lo)));
+      }
+    }
+    expect(s?.spread).toBe(best);
+    expect(verdictText(ev)).toMatch(
+      /Of the ratings of N\d+ and N\d+ \(the offers likeliest to come first\), /,
+    );
+  });
+});
