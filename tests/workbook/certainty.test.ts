@@ -194,6 +194,11 @@ describe("how sure the verdict is", () => {
     expect(text).toMatch(
       /A leads with 56\.3 out of 100 \(each range at its midpoint\), 3\.1 points ahead of B \(53\.1\)/,
     );
+    // The close call on a range says the range and the midpoint it is counted as: B at 4.5 scores
+    // 25 * 9.5 / 4 = 59.375 > 56.25.
+    expect(text).toMatch(
+      /This is a close call: raising B's scope \(2-5, counted as 3\.5\) to 4\.5 would put B ahead\./,
+    );
   });
 
   test("a coin flip is too wide to decide", () => {
