@@ -205,7 +205,7 @@ export function certaintySentences(
   if (!chances) return left;
   if (isCertain(ev)) {
     parts.push(
-      "Every rating is a single number and none is blank, so the order follows directly from your ratings: nothing is left to chance.",
+      "Every offer compared has a single number for each of the four criteria, so the order follows directly from your ratings: nothing is left to chance.",
     );
     return [...parts, ...left];
   }

@@ -65,7 +65,9 @@ function checkClaims(names: readonly string[], cells: readonly Cells[], w: W): s
     (r) => r.every((x) => x === null) || r.every((x) => x !== null && x.lo === x.hi),
   );
   if (certain) {
-    expect(text).toMatch(/^Every rating is a single number and none is blank, so the order follows directly/);
+    expect(text).toMatch(
+      /^Every offer compared has a single number for each of the four criteria, so the order follows directly/,
+    );
     expect(text).not.toMatch(/comes first in|too wide|settle/);
     return text;
   }
