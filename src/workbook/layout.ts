@@ -124,11 +124,14 @@ export interface ChartSpec {
   readonly name: string;
   readonly kind: "bar";
   readonly title: string;
-  readonly seriesName: string;
-  /** A table block; categories and values are columns of its data rows (first maxPoints rows). */
+  /** A block with one header row; categories and values are columns of its data rows (first `points` rows). */
   readonly block: string;
   readonly categoryColumn: number;
-  readonly valueColumn: number;
+  /**
+   * The series, one per column, in order; their columns are adjacent and ascending (one source range
+   * for the Office chart). Several series are drawn side by side (e.g. Lowest / Score / Highest).
+   */
+  readonly series: readonly { readonly name: string; readonly column: number }[];
   readonly points: number;
   /** Placement: top-left cell and size in cells. */
   readonly row: number;

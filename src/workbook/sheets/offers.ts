@@ -34,11 +34,19 @@ export function offerFormulas(
   };
 }
 
-/** The formula columns of the Offers table, and how to recognise the add-in's own formula in a cell. */
+/**
+ * The formula columns of the Offers table, how to recognise the add-in's own formula in a cell, and
+ * the columns each formula names (Excel refuses a formula naming a column the table lacks).
+ */
 export const OFFER_FORMULA_COLUMNS = [
-  { column: "Scope", key: "scope", marker: "OFFER.SCOPEFIT(" },
-  { column: "Score", key: "score", marker: "OFFER.SCORE(" },
-  { column: "Rank", key: "rank", marker: "RANK.EQ(" },
+  { column: "Scope", key: "scope", marker: "OFFER.SCOPEFIT(", needs: ["Scope type"] },
+  {
+    column: "Score",
+    key: "score",
+    marker: "OFFER.SCORE(",
+    needs: ["Scope", "Data maturity", "Support", "Growth"],
+  },
+  { column: "Rank", key: "rank", marker: "RANK.EQ(", needs: ["Score"] },
 ] as const;
 
 export function isAddinFormula(

@@ -29,7 +29,12 @@ import {
   tippingRows,
 } from "./recommendationTables";
 
-export { CHART_DATA_HEADERS, type LiveChances, RANKING_HEADERS, TIPPING_HEADERS } from "./recommendationTables";
+export {
+  CHART_DATA_HEADERS,
+  type LiveChances,
+  RANKING_HEADERS,
+  TIPPING_HEADERS,
+} from "./recommendationTables";
 
 export const CHART_POINTS = 20;
 
