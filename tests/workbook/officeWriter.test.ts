@@ -431,14 +431,15 @@ describe("Write roadmap", () => {
 });
 
 describe("formats: numbers, alignment, widths", () => {
-  test("set up: shares and normalized weights as percentages, ratings centred, table top-aligned, widths in points", async () => {
+  test("set up: shares as percentages, normalized weights as 0.00, ratings centred, table top-aligned, widths in points", async () => {
     const fake = newFake();
     await setUpOffersSheet(
       { ...PLAN, weights: [0.301372002077722, 0.2, 0.198627997922278, 0.3] },
       writerOpts(fake),
     );
     for (const c of ["B", "C", "D", "E"]) {
-      expect(fake.helpers.cell("Assumptions", `${c}6`).numberFormat).toBe("0.0%");
+      // Raw weights, never percentages (they are not shares); the share row is.
+      expect(fake.helpers.cell("Assumptions", `${c}6`).numberFormat).toBe("0.00");
       expect(fake.helpers.cell("Assumptions", `${c}7`).numberFormat).toBe("0.0%");
       expect(fake.helpers.style("Assumptions", `${c}6`)).toMatchObject({ hAlign: "Center" });
     }
