@@ -31,6 +31,7 @@ import {
   type Scalar,
   type SheetLayout,
   type Validation,
+  validationFormula,
 } from "./layout";
 
 type ExcelJSModule = typeof ExcelJSTypes;
@@ -142,7 +143,8 @@ function argb(color: string): string {
   return "FF808080";
 }
 
-function dataValidation(v: Validation): ExcelJSTypes.DataValidation {
+/** The cell's data validation; `cell` is its A1 address, for a custom formula's VALIDATION_CELL. */
+function dataValidation(v: Validation, cell = "A1"): ExcelJSTypes.DataValidation {
   const messages = {
     ...(v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message } : {}),
     ...(v.error
@@ -151,6 +153,11 @@ function dataValidation(v: Validation): ExcelJSTypes.DataValidation {
   };
   if (v.kind === "list") {
     return { type: "list", allowBlank: true, formulae: [`"${v.items.join(",")}"`], ...messages };
+  }
+  if (v.kind === "custom") {
+    // Each cell gets the formula for its own address: ExcelJS may store each cell's rule on its own.
+    const f = validationFormula(v.formula, cell);
+    return { type: "custom", allowBlank: true, formulae: [f.startsWith("=") ? f.slice(1) : f], ...messages };
   }
   return { type: v.kind, operator: "between", allowBlank: true, formulae: [v.min, v.max], ...messages };
 }
@@ -214,12 +221,12 @@ function applyColumnFormats(ws: Worksheet, b: Block, firstDataRow: number, lastD
         cell.alignment = { ...cell.alignment, horizontal: H_ALIGN[fmt.align] };
       }
     }
-    const validation = fmt.validation ? dataValidation(fmt.validation) : null;
+    const validation = fmt.validation;
     for (let r = firstDataRow; r <= lastDataRow; r++) {
       const cell = ws.getCell(r + 1, col);
       if (fmt.numberFormat) cell.numFmt = fmt.numberFormat;
       if (fmt.wrap) cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
-      if (validation) cell.dataValidation = validation;
+      if (validation) cell.dataValidation = dataValidation(validation, cellA1(r, col - 1));
     }
     if (fmt.wrap) fitRowsToWrappedText(ws, col, firstDataRow, lastDataRow);
     if (fmt.colorScale) {

@@ -47,12 +47,31 @@ export type Validation =
       readonly error?: InputMessage;
     }
   | {
+      readonly kind: "custom";
+      /**
+       * An Excel formula (en-US, starting with "=") that is TRUE for an allowed entry. VALIDATION_CELL
+       * ("{cell}") stands for the cell being checked: renderers put the cell's relative address there
+       * (the top-left cell of the range the rule is set on, which Excel shifts for the other cells).
+       */
+      readonly formula: string;
+      readonly prompt?: InputMessage;
+      readonly error?: InputMessage;
+    }
+  | {
       readonly kind: "list";
       /** The allowed entries; joined with commas they must stay within 255 characters. */
       readonly items: readonly string[];
       readonly prompt?: InputMessage;
       readonly error?: InputMessage;
     };
+
+/** The placeholder for the checked cell in a custom validation formula. */
+export const VALIDATION_CELL = "{cell}";
+
+/** A custom validation formula for one cell (its relative A1 address). */
+export function validationFormula(formula: string, cellAddress: string): string {
+  return formula.split(VALIDATION_CELL).join(cellAddress);
+}
 
 export type HorizontalAlign = "left" | "center" | "right";
 

@@ -1632,6 +1632,20 @@
             "A list validation source must be a string of 1 to 255 characters.",
           );
         }
+      } else if (k === "custom") {
+        // A formula (Excel's limit for a validation formula: 255 characters) with no leftover placeholder.
+        var f = body.formula;
+        if (
+          typeof f !== "string" ||
+          f.length < 2 ||
+          f.length > 255 ||
+          /[{}]/.test(f.replace(/"(?:[^"]|"")*"/g, ""))
+        ) {
+          throw excelError(
+            ERROR_CODES.invalidArgument,
+            "A custom validation needs a formula of 1 to 255 characters; got " + JSON.stringify(f) + ".",
+          );
+        }
       } else if (k === "wholeNumber" || k === "decimal" || k === "textLength") {
         if (body.formula1 === undefined || body.formula1 === null)
           throw excelError(ERROR_CODES.invalidArgument, "formula1 is required.");

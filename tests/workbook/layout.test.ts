@@ -31,6 +31,8 @@ import {
   verdictText,
 } from "../../src/workbook";
 import { PLAN } from "./helpers";
+import { VALIDATION_CELL } from "../../src/workbook/layout";
+import { RATING_RULE } from "../../src/workbook/sheets/blocks";
 import { offer } from "../fixtures";
 
 const OFFERS: OfferInput[] = [
@@ -117,13 +119,17 @@ describe("Offers", () => {
     expect(t.createOnly).toBe(true);
   });
 
-  test("two example rows by default; validation 1-5 with a message per level", () => {
+  test("two example rows by default; validation 1-5 or a range, with a message per level", () => {
     const t = block(buildOffersLayout(PLAN), "offers");
     expect(t.rows.length).toBe(1 + EXAMPLE_OFFERS.length);
     expect(EXAMPLE_OFFERS.length).toBe(2);
     const v = t.columns?.[4]?.validation;
-    expect(v).toMatchObject({ kind: "decimal", min: 1, max: 5 });
-    expect(v?.prompt?.message.split("\n")).toHaveLength(5);
+    // A custom rule, so that range text ("3 to 4") is accepted as well as 1-5.
+    expect(v).toMatchObject({ kind: "custom", formula: RATING_RULE });
+    expect(RATING_RULE).toContain(VALIDATION_CELL);
+    const lines = v?.prompt?.message.split("\n") ?? [];
+    expect(lines).toHaveLength(6);
+    expect(lines[5]).toMatch(/range: 3 to 4/);
     expect(t.columns?.[8]?.colorScale).toBeDefined();
     expect(t.columns?.[2]?.validation).toMatchObject({
       kind: "list",

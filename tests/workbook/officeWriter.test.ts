@@ -17,6 +17,8 @@ import {
   TIPPING_HEADERS,
 } from "../../src/workbook";
 import { parseAreas } from "../../src/workbook/office";
+import { validationFormula } from "../../src/workbook/layout";
+import { RATING_RULE } from "../../src/workbook/sheets/blocks";
 import type { FakeExcel } from "../fake-excel/fake-excel";
 import { fillOffers, newFake, offerRows, PLAN, writerOpts } from "./helpers";
 
@@ -77,7 +79,9 @@ describe("Set up offers sheet", () => {
     ]);
     expect(fake.helpers.values("Assumptions", "B6:E6")).toEqual([[...PLAN.weights]]);
     const v = fake.helpers.validation("Offers", "E5");
-    expect(v?.rule).toEqual({ decimal: { formula1: 1, formula2: 5, operator: "Between" } });
+    // Ratings accept 1-5 or range text; the formula is relative to the column's first data cell.
+    expect(v?.rule).toEqual({ custom: { formula: validationFormula(RATING_RULE, "E5") } });
+    expect(v?.errorAlert?.message).toMatch(/3 to 4/);
     expect(v?.prompt?.message).toMatch(/^1: /);
     expect(fake.helpers.validation("Offers", "C6")?.rule).toMatchObject({
       list: { source: "models,deployment,end-to-end,reporting" },
@@ -104,7 +108,9 @@ describe("Set up offers sheet", () => {
     expect(after).toEqual(before);
     expect(fake.helpers.cell("Offers", "D7").formula).toBeNull();
     expect(fake.helpers.cell("Offers", "D8").formula).toContain('"DS"'); // role changed to DS
-    expect(fake.helpers.validation("Offers", "G14")?.rule).toHaveProperty("decimal");
+    expect(fake.helpers.validation("Offers", "G14")?.rule).toEqual({
+      custom: { formula: validationFormula(RATING_RULE, "G5") },
+    });
     expect(fake.helpers.conditionalFormats("Offers")).toHaveLength(1);
     expect(r.message).toMatch(/untouched/);
   });

@@ -157,7 +157,7 @@ export function buildOffersLayout(plan: PlanInput, opts: OffersLayoutOptions = {
       wrappedNote(
         "intro",
         1,
-        `One row per offer. Rate data maturity, support and growth from 1 to 5; pick a scope type and Scope fills in for the ${ROLE_NAMES[role]} path (type your own 1-5 over it if you prefer). Score and Rank update by themselves.`,
+        `One row per offer. Rate data maturity, support and growth from 1 to 5; not sure? Type a range such as "3 to 4" (Score uses its middle; the Recommendation shows the range). Pick a scope type and Scope fills in for the ${ROLE_NAMES[role]} path (type your own rating over it if you prefer). Score and Rank update by themselves.`,
         widths,
         OFFER_COLUMNS.length,
       ),
