@@ -4,6 +4,7 @@
  * values with a note saying so otherwise; range text typed into the Offers table is read as a range.
  */
 import { evaluate, RANKING_HEADERS, setUpOffersSheet, writeRecommendation } from "../../src/workbook";
+import { MAX_LIVE_CHANCE_ROWS } from "../../src/workbook/sheets/recommendationTables";
 import type { FakeExcel } from "../fake-excel/fake-excel";
 import { fillOffers, newFake, offerRows, PLAN, writerOpts } from "./helpers";
 
@@ -53,6 +54,20 @@ describe("Chance first", () => {
     expect(String(fake.helpers.cell("Recommendation", "A24").value)).toMatch(
       /values computed when this was written/,
     );
+  });
+
+  test("more than 20 Offers rows: values, since a live PFIRST per row would recalculate rows x rows", async () => {
+    const at = async (n: number) => {
+      const fake = await setUpWith(n);
+      const r = await writeRecommendation(PLAN, writerOpts(fake));
+      expect(r.syncs).toBeLessThanOrEqual(3);
+      return { fake, cells: chanceCells(fake, n) };
+    };
+    const small = await at(MAX_LIVE_CHANCE_ROWS);
+    expect(small.cells.every((c) => c.formula !== null)).toBe(true);
+    const big = await at(MAX_LIVE_CHANCE_ROWS + 1);
+    expect(big.cells.every((c) => c.formula === null && typeof c.value === "number")).toBe(true);
+    expect(String(big.fake.helpers.cell("Recommendation", "A24").value)).toMatch(/more than 20 rows/);
   });
 
   test("range text in the Offers table is a range: the score range brackets the score", async () => {

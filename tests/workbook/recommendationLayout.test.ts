@@ -249,7 +249,7 @@ describe("ranking: Rated, Score range, Chance first, Close call", () => {
       offer("", [4, 3, 3, 3], { title: "" }),
       offer("C", [2, 2, 2, 2]),
     ];
-    const live = { offersTable: "MyOffers", weightsName: "OfferWeights", rows: [1, 2, 4] };
+    const live = { offersTable: "MyOffers", weightsName: "OfferWeights", rows: [1, 2, 4], tableRows: 4 };
     const l = buildRecommendationLayout(evenPlan(PLAN.answers), offers, undefined, { live });
     const ev = evaluate(evenPlan(PLAN.answers), offers);
     const rows = block(l, "ranking").rows.slice(1);
@@ -277,7 +277,7 @@ describe("ranking: Rated, Score range, Chance first, Close call", () => {
       offer("B", [4, 3, 3, 3]),
       offer("Bad", [3, 3, 3, 3], { growth: "4e" }),
     ];
-    const live = { offersTable: "Offers", weightsName: "OfferWeights", rows: [1, 2, 3] };
+    const live = { offersTable: "Offers", weightsName: "OfferWeights", rows: [1, 2, 3], tableRows: 3 };
     const l = buildRecommendationLayout(evenPlan(PLAN.answers), offers, undefined, { live });
     const rows = block(l, "ranking").rows.slice(1);
     expect(rows.map((r) => r[1])).toEqual(["B", "A"]);

@@ -34,6 +34,7 @@ function liveChances(
   header: readonly unknown[],
   table: { name: string } | undefined,
   rows: readonly number[],
+  tableRows: number,
   weightsName: string,
   names: readonly { name: string }[],
 ): LiveChances | undefined {
@@ -42,7 +43,7 @@ function liveChances(
     header.some((h) => typeof h === "string" && h.toLowerCase() === c.toLowerCase());
   if (!PFIRST_COLUMNS.every(has)) return undefined;
   if (!names.some((n) => n.name.toLowerCase() === weightsName.toLowerCase())) return undefined;
-  return { offersTable: table.name, weightsName, rows };
+  return { offersTable: table.name, weightsName, rows, tableRows };
 }
 
 function result(t: Target, message: string, b: Batch, warnings: string[]): WriteResult {
@@ -174,7 +175,7 @@ export async function writeRecommendation(
       // Invalid ratings are kept as typed: evaluate() leaves those offers out instead of scoring a blank.
       const parsed = readOffersTable(hdr, values, { keepInvalid: true });
       offers = parsed.offers;
-      live = liveChances(hdr, src, parsed.rows, weightsName, ins.names);
+      live = liveChances(hdr, src, parsed.rows, values.length, weightsName, ins.names);
       for (const issue of parsed.issues.slice(0, 5)) notes.push(`Offers row ${issue.row}: ${issue.message}`);
       if (parsed.issues.length > 5) notes.push(`...and ${parsed.issues.length - 5} more cells left out.`);
       if (parsed.missingColumns.length > 0)

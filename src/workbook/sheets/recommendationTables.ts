@@ -113,7 +113,16 @@ export interface LiveChances {
   readonly weightsName: string;
   /** Per offer (input order): its 1-based row in the Offers table's data body. */
   readonly rows: readonly number[];
+  /** How many rows the Offers table's data body has (each PFIRST call samples them all). */
+  readonly tableRows: number;
 }
+
+/**
+ * Live chances up to this many Offers table rows. Each ranking row holds its own OFFER.PFIRST call
+ * over the whole table, so a recalculation costs rows x rows x 10,000 draws: 20 rows take about
+ * 0.1 s (20 calls of about 5 ms, npm run bench); 1,000 rows would take hours.
+ */
+export const MAX_LIVE_CHANCE_ROWS = 20;
 
 /** Said in a Chance first cell whose offer is no longer on the row it was written from. */
 export const MOVED_TEXT = "Write again";
@@ -122,8 +131,8 @@ export const MOVED_TEXT = "Write again";
  * Chance first can be a live formula only when the evaluation's chances are what the formula would
  * compute: two or more rated offers and no invalid rating (OFFER.PFIRST fails the whole call on one).
  */
-function liveUsable(ev: Evaluation, live: LiveChances | undefined): live is LiveChances {
-  return !!live && ev.chances !== null && ev.invalid.length === 0;
+function liveUsable(ev: Evaluation, live: LiveChances | undefined): boolean {
+  return !!live && ev.chances !== null && ev.invalid.length === 0 && live.tableRows <= MAX_LIVE_CHANCE_ROWS;
 }
 
 /**
@@ -147,14 +156,14 @@ function rangeText(r: readonly [number, number] | null): string {
 /** The ranking's rows, best first; one placeholder row when nothing is scored. */
 export function rankingRows(ev: Evaluation, live?: LiveChances): Cell[][] {
   const rec = ev.recommendation;
-  const useLive = liveUsable(ev, live);
+  const useLive = liveUsable(ev, live) ? live : undefined;
   const rows = rec.ranked.map((r, i): Cell[] => {
     const o = ev.offers[r.index];
     const value = ev.chances?.[r.index] ?? null;
-    const n = useLive ? live.rows[r.index] : undefined;
+    const n = useLive?.rows[r.index];
     const chance: Cell =
       useLive && n !== undefined
-        ? { formula: chanceFormula(live, n, !!o && o.company.trim() !== ""), value }
+        ? { formula: chanceFormula(useLive, n, !!o && o.company.trim() !== ""), value }
         : value;
     return [
       r.rank,
@@ -192,6 +201,10 @@ export function rankingNote(ev: Evaluation, live?: LiveChances): string {
   } else if (liveUsable(ev, live)) {
     parts.push(
       `Chance first is a live OFFER.PFIRST formula over the Offers table: it follows your ratings, while the order and the other columns are as of writing; "${MOVED_TEXT}" means that offer has moved on the Offers table.`,
+    );
+  } else if (live && live.tableRows > MAX_LIVE_CHANCE_ROWS) {
+    parts.push(
+      `Chance first holds the values computed when this was written: with more than ${MAX_LIVE_CHANCE_ROWS} rows in the Offers table, a live OFFER.PFIRST in every row would make each recalculation slow.`,
     );
   } else if (live && ev.invalid.length > 0) {
     parts.push(
