@@ -11,12 +11,14 @@
 import { CHECKLIST, LIKERT_LABELS } from "../content";
 import {
   CRITERION_LABELS,
+  formatRatingRange,
   ROLE_NAMES,
   type QuizDriver,
   type Rating,
   shareToWeight,
   type TippingRow,
 } from "../scoring";
+import { certaintySentences } from "./certainty";
 import { type Evaluation, offerName } from "./inputs";
 
 /** Points to one decimal, or to as many as it takes not to show a non-zero difference as 0.0. */
@@ -173,13 +175,23 @@ function tippingSentence(ev: Evaluation, name: (i: number) => string): string | 
   return `${label.charAt(0).toUpperCase() + label.slice(1)} is the weight nearest to changing the leader (now ${pct(r.currentShare)} of the total): ${sides.join("; ")}.`;
 }
 
-/** "Raising Beta's support from 3 to 4" for a one-step rating change. */
+/**
+ * "raising Beta's support rating from 3 to 4" for a one-step rating change; for a range, which is
+ * scored at its midpoint: "raising Beta's support (3-4, counted as 3.5) to 4.5".
+ */
 function changeText(
+  ev: Evaluation,
   name: (i: number) => string,
   c: { offer: number; criterion: string; from: number; to: number },
 ): string {
-  const label = CRITERION_LABELS[c.criterion as (typeof TIPPING_CRITERIA)[number]].toLowerCase();
-  return `${c.to > c.from ? "raising" : "lowering"} ${name(c.offer)}'s ${label} rating from ${c.from} to ${c.to}`;
+  const k = TIPPING_CRITERIA.indexOf(c.criterion as (typeof TIPPING_CRITERIA)[number]);
+  const label = CRITERION_LABELS[TIPPING_CRITERIA[k]].toLowerCase();
+  const verb = c.to > c.from ? "raising" : "lowering";
+  const r = ev.ranges[c.offer]?.[k];
+  if (r && r.lo < r.hi) {
+    return `${verb} ${name(c.offer)}'s ${label} (${formatRatingRange(r)}, counted as ${c.from}) to ${c.to}`;
+  }
+  return `${verb} ${name(c.offer)}'s ${label} rating from ${c.from} to ${c.to}`;
 }
 
 export function verdictText(ev: Evaluation, ctx: VerdictContext = WORKBOOK): string {
@@ -194,12 +206,18 @@ export function verdictText(ev: Evaluation, ctx: VerdictContext = WORKBOOK): str
       return ` Your role is borderline: answering ${n.move.to} instead of ${n.move.from} to ${statement} would make it ${ROLE_NAMES[n.role]}${then}.`;
     })
     .join("");
+  const rated = (i: number): number => ev.ratings[i].filter((v) => v !== null).length;
+  const sure = certaintySentences(ev, name, rated);
+  const opening = sure.length > 0 ? sure.join(" ") + " " : "";
   if (rec.ranked.length === 0) {
-    return ctx.where === "page"
-      ? "No offer can be scored yet. Under Your offers, rate each offer from 1 to 5 on scope (or pick a scope type), " +
+    return (
+      opening +
+      (ctx.where === "page"
+        ? "No offer can be scored yet. Under Your offers, rate each offer from 1 to 5 on scope (or pick a scope type), " +
           "data maturity, support and growth; the results here update as you type."
-      : "No offer can be scored yet. On the Offers sheet, rate each offer from 1 to 5 on scope (or pick a scope type), " +
-          "data maturity, support and growth, then write the recommendation again.";
+        : "No offer can be scored yet. On the Offers sheet, rate each offer from 1 to 5 on scope (or pick a scope type), " +
+          "data maturity, support and growth, then write the recommendation again.")
+    );
   }
   const lead = rec.ranked[0];
   const ratedNote = (i: number): string => {
@@ -208,17 +226,22 @@ export function verdictText(ev: Evaluation, ctx: VerdictContext = WORKBOOK): str
   };
   if (rec.ranked.length === 1) {
     return (
+      opening +
       `${name(lead.index)}${ratedNote(lead.index)} is the only offer with ratings, at ${pts(lead.score)} out of 100. Add at least one more offer to compare.` +
       roleLine +
       borderline
     );
   }
-  const parts: string[] = [];
+  const parts: string[] = [...sure];
   const tied = rec.ranked.filter((o) => o.rank === 1);
+  // Scores of offers with ranges are those of the midpoints: say so where a score is first given.
+  const mid = ev.ranges.some((r) => r !== null && r.some((x) => x !== null && x.lo < x.hi))
+    ? " (each range at its midpoint)"
+    : "";
   const p = rec.partialLeader;
   if (tied.length > 1) {
     parts.push(
-      `${listOf(tied.map((o) => name(o.index) + ratedNote(o.index)))} are tied at ${pts(lead.score)} out of 100.`,
+      `${listOf(tied.map((o) => name(o.index) + ratedNote(o.index)))} are tied at ${pts(lead.score)} out of 100${mid}.`,
     );
   } else {
     const second = rec.ranked[1];
@@ -226,7 +249,7 @@ export function verdictText(ev: Evaluation, ctx: VerdictContext = WORKBOOK): str
       ? `; ${listOf(p.unrated.map((c) => CRITERION_LABELS[c].toLowerCase()))} ${p.unrated.length === 1 ? "is" : "are"} blank`
       : "";
     parts.push(
-      `${name(lead.index)}${p ? ` is rated on only ${p.rated} of the 4 criteria${blanks}. It` : ""} leads with ${pts(lead.score)} out of 100, ${pts(rec.margin ?? 0)} points ahead of ${name(second.index)}${ratedNote(second.index)} (${pts(second.score)}).`,
+      `${name(lead.index)}${p ? ` is rated on only ${p.rated} of the 4 criteria${blanks}. It` : ""} leads with ${pts(lead.score)} out of 100${mid}, ${pts(rec.margin ?? 0)} points ahead of ${name(second.index)}${ratedNote(second.index)} (${pts(second.score)}).`,
     );
   }
   if (p) {
@@ -251,7 +274,7 @@ export function verdictText(ev: Evaluation, ctx: VerdictContext = WORKBOOK): str
   }
   const c = rec.closeCallChange;
   if (c) {
-    const what = changeText(name, c);
+    const what = changeText(ev, name, c);
     const rival = name(rec.ranked[1].index);
     parts.push(
       tied.length > 1
