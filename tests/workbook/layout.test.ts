@@ -213,7 +213,8 @@ describe("Recommendation", () => {
   test("verdict in plain words: leader, why, what would flip it", () => {
     const offers = [offer("A", [5, 4, 4, 4]), offer("B", [2, 3, 4, 4])];
     const text = verdictText(evaluate(PLAN, offers));
-    expect(text).toMatch(/^A \(T\) leads with/);
+    // The verdict opens with how sure it is (no ranges: the order is certain), then who leads.
+    expect(text).toMatch(/(^|\. )A \(T\) leads with/);
     expect(text).toMatch(/What sets it apart is scope/);
     expect(text).toMatch(
       /share of the weight (fell|rose) to about [\d.]+% \(a [a-z ]+ weight of about [\d.]+ instead of [\d.]+\)|No change to the weight of a single criterion/,
