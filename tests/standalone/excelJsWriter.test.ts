@@ -4,7 +4,8 @@
  * and the named range present.
  */
 import ExcelJS from "exceljs";
-import { isFormulaCell, type Cell, type SheetLayout } from "../../src/workbook/layout";
+import { isFormulaCell, type Cell, type SheetLayout, validationFormula } from "../../src/workbook/layout";
+import { RATING_RULE } from "../../src/workbook/sheets/blocks";
 import { buildWorkbookLayouts, TABLE_NAMES, WEIGHTS_NAME } from "../../src/workbook/sheets";
 import {
   callsOfferFunction,
@@ -278,4 +279,14 @@ describe("fileFormula", () => {
     expect(callsOfferFunction('=IF(A1="OFFER.SCORE(",1,2)')).toBe(false);
     expect(callsOfferFunction("=MYOFFER.SCORE(1)")).toBe(false);
   });
+});
+
+test("rating cells: a custom rule per cell, on its own address, accepting 1-5 or range text", () => {
+  const ws = wb.getWorksheet("Offers") as ExcelJS.Worksheet;
+  for (const a of ["E5", "F6", "G7"]) {
+    const v = ws.getCell(a).dataValidation;
+    expect(v).toMatchObject({ type: "custom", allowBlank: true, showErrorMessage: true });
+    expect(v.formulae).toEqual([validationFormula(RATING_RULE, a).slice(1)]);
+    expect(v.prompt).toMatch(/range: 3 to 4/);
+  }
 });
