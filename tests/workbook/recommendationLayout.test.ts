@@ -87,7 +87,12 @@ function checkTippingAgainstScan(offers: OfferInput[], ratings: number[][], w: W
       const share = row[shareCol] as number;
       expect({ at, near: Math.abs(share - found.t) <= H + 1e-9 }).toEqual({ at, near: true });
       const text = String(row[leaderCol]);
-      expect(found.top.map((i) => offers[i].company)).toContain(text.slice(0, text.indexOf(" (")));
+      // The named offer and any it is "tied with" are exactly the offers then on top.
+      const named = text.slice(0, text.indexOf(" (")).replace(", tied with ", " and ").split(" and ");
+      expect({ at, named: named.sort() }).toEqual({
+        at,
+        named: found.top.map((i) => offers[i].company).sort(),
+      });
       const others = w.reduce((a, x, j) => (j === k ? a : a + x), 0);
       const total = others + w[k];
       if (share === w[k] / total) {
@@ -173,6 +178,24 @@ describe("tipping table: both directions, raw weights, against a brute-force sca
     expect(rows[1][3]).toBe("Q (scope weight just under 1)");
     expect(rows[1][5]).toBe("P (scope weight just over 1)");
     expect([rows[2][3], rows[2][5]]).toEqual(["none", "none"]);
+    checkTippingAgainstScan(offers, r, w);
+  });
+
+  test("an offer that rises with the new leader is named: B, tied with C", () => {
+    // B and C swap 4 and 1 on scope and support, weighted equally: identical scores at every share.
+    const r = [
+      [2, 3, 2, 4],
+      [4, 2, 1, 4],
+      [1, 2, 4, 4],
+      [3, 2, 3, 2],
+    ];
+    const w: Weights = [1, 3, 1, 2];
+    const offers = named(r, ["A", "B", "C", "D"]);
+    const dm = block(buildRecommendationLayout(planWith(w), offers), "tipping").rows[2];
+    // By hand: A = 25 (2t + (1 + 1 + 2 (3)) / 4 (1 - t)) = 50; B = C = 25 (t + (3 + 0 + 2 (3)) / 4 (1 - t))
+    // = 25 (t + 2.25 (1 - t)); B passes A once 1.25 t < 0.25, below t = 0.2.
+    expect(dm[2]).toBeCloseTo(0.2, 12);
+    expect(dm[3]).toBe("B, tied with C (data maturity weight 1 instead of 3)");
     checkTippingAgainstScan(offers, r, w);
   });
 

@@ -41,7 +41,10 @@ function leaderCell(
 ): Cell {
   if (share === null || who === null) return "none";
   const label = CRITERION_LABELS[CRITERIA[k]].toLowerCase();
-  const name = rankingName(ev, who);
+  const tied = tiedWith(ev, k, share + (side === "below" ? -1 : 1) * BEYOND, who);
+  const name =
+    rankingName(ev, who) +
+    (tied.length === 0 ? "" : `, tied with ${tied.map((i) => rankingName(ev, i)).join(" and ")}`);
   const current = weightText(ev.weights[k]);
   if (share === now) {
     return `${name} (${label} weight just ${side === "below" ? "under" : "over"} ${current})`;
@@ -50,6 +53,37 @@ function leaderCell(
   return w === null
     ? `${name} (the other criteria sharing the rest equally)`
     : `${name} (${label} weight ${weightText(w)} instead of ${current})`;
+}
+
+/** How far beyond a tipping share the tie check looks: well inside the next crossing of real ratings. */
+const BEYOND = 1e-6;
+
+/**
+ * The other offers that score the same as `who` when criterion k's share is t (the others keeping
+ * their proportions, or sharing the rest equally when all are 0). The tipping table names one offer
+ * that gets strictly ahead of the leader; another offer can rise with it (identical lines, e.g. 4,1
+ * against 1,4 on two equally weighted criteria), and then "B leads" would be untrue: "B, tied with C".
+ */
+function tiedWith(ev: Evaluation, k: number, t: number, who: number): number[] {
+  const w = ev.weights;
+  const others = w.reduce((a, x, j) => (j === k ? a : a + x), 0);
+  const score = (r: readonly (number | null)[]): number | null => {
+    if (r.some((x) => x === null)) return null;
+    let s = 0;
+    for (let j = 0; j < 4; j++) {
+      const share = j === k ? t : others > 0 ? ((1 - t) * w[j]) / others : (1 - t) / 3;
+      s += share * ((r[j] as number) - 1);
+    }
+    return 25 * s;
+  };
+  const target = score(ev.ratings[who]);
+  if (target === null) return [];
+  const out: number[] = [];
+  ev.ratings.forEach((r, i) => {
+    const s = score(r);
+    if (i !== who && s !== null && Math.abs(s - target) < 1e-7) out.push(i);
+  });
+  return out;
 }
 
 /** One row per criterion: share now, the nearest change of leader below and above, or why not shown. */
