@@ -9,7 +9,7 @@
  * (RANK.EQ, arithmetic) are written as formulas with their computed value cached.
  *
  * ExcelJS cannot write native charts: a ChartSpec is drawn as a small bar table (category, value,
- * and a text bar that shows in any viewer) at the chart's place.
+ * and a text bar that shows in any viewer, with the range around the score) at the chart's place.
  *
  * Strings are always written as text: ExcelJS only writes a formula for { formula } objects, so a
  * company named "=HYPERLINK(...)" lands as the literal string.
@@ -31,6 +31,7 @@ import {
   type Scalar,
   type SheetLayout,
   type Validation,
+  validationFormula,
 } from "./layout";
 
 type ExcelJSModule = typeof ExcelJSTypes;
@@ -42,6 +43,9 @@ export const VALUE_NOTE =
   "Values computed by Offer Evaluator: in Excel with the add-in these cells hold OFFER.* formulas; this file stores their results.";
 /** Said on a chart's place, since ExcelJS writes no native charts. */
 export const CHART_NOTE = "Bars drawn from the values (the add-in draws a native bar chart here).";
+/** The same for a chart of scores with their ranges. */
+export const RANGE_CHART_NOTE =
+  "Bars drawn from the values: \u2588 up to the lowest score, \u2593 up to the score, \u2591 up to the highest; one block is 5 points (the add-in draws a native bar chart here).";
 
 /** True when a formula calls one of the add-in's OFFER.* custom functions. */
 export function callsOfferFunction(formula: string): boolean {
@@ -139,7 +143,8 @@ function argb(color: string): string {
   return "FF808080";
 }
 
-function dataValidation(v: Validation): ExcelJSTypes.DataValidation {
+/** The cell's data validation; `cell` is its A1 address, for a custom formula's VALIDATION_CELL. */
+function dataValidation(v: Validation, cell = "A1"): ExcelJSTypes.DataValidation {
   const messages = {
     ...(v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message } : {}),
     ...(v.error
@@ -148,6 +153,11 @@ function dataValidation(v: Validation): ExcelJSTypes.DataValidation {
   };
   if (v.kind === "list") {
     return { type: "list", allowBlank: true, formulae: [`"${v.items.join(",")}"`], ...messages };
+  }
+  if (v.kind === "custom") {
+    // Each cell gets the formula for its own address: ExcelJS may store each cell's rule on its own.
+    const f = validationFormula(v.formula, cell);
+    return { type: "custom", allowBlank: true, formulae: [f.startsWith("=") ? f.slice(1) : f], ...messages };
   }
   return { type: v.kind, operator: "between", allowBlank: true, formulae: [v.min, v.max], ...messages };
 }
@@ -211,12 +221,12 @@ function applyColumnFormats(ws: Worksheet, b: Block, firstDataRow: number, lastD
         cell.alignment = { ...cell.alignment, horizontal: H_ALIGN[fmt.align] };
       }
     }
-    const validation = fmt.validation ? dataValidation(fmt.validation) : null;
+    const validation = fmt.validation;
     for (let r = firstDataRow; r <= lastDataRow; r++) {
       const cell = ws.getCell(r + 1, col);
       if (fmt.numberFormat) cell.numFmt = fmt.numberFormat;
       if (fmt.wrap) cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
-      if (validation) cell.dataValidation = validation;
+      if (validation) cell.dataValidation = dataValidation(validation, cellA1(r, col - 1));
     }
     if (fmt.wrap) fitRowsToWrappedText(ws, col, firstDataRow, lastDataRow);
     if (fmt.colorScale) {
@@ -353,19 +363,45 @@ export function textBar(v: number): string {
   return "\u2588".repeat(full) + PARTIAL_BLOCKS[eighths];
 }
 
+/** One character per 5 points (0..100), from the rounded end of the last segment to this value's. */
+function barUnits(v: number): number {
+  return Math.round(Math.max(0, Math.min(100, v)) / 5);
+}
+
+/**
+ * A score with its range as a text bar: solid up to the lowest score, dark shade up to the score,
+ * light shade up to the highest; one character per 5 points (a plain textBar when lo = v = hi).
+ */
+export function rangeBar(lo: number, v: number, hi: number): string {
+  if (lo === v && v === hi) return textBar(v);
+  const a = barUnits(Math.min(lo, v));
+  const b = Math.max(a, barUnits(v));
+  const c = Math.max(b, barUnits(Math.max(hi, v)));
+  return "\u2588".repeat(a) + "\u2593".repeat(b - a) + "\u2591".repeat(c - b);
+}
+
 /**
  * A ChartSpec as cells: the title, a line saying how it was drawn, then one row per point with the
- * category, a text bar, and the value (0.0) after the bar's column. A text bar shows in every
- * viewer, and the number never sits on it.
+ * category, a text bar, and the value (0.0) after the bar's column. With three series (lowest, score,
+ * highest) the bar shows the range around the score and the value is the middle series'. A text bar
+ * shows in every viewer, and the number never sits on it.
  */
 function renderChart(ws: Worksheet, layout: SheetLayout, chart: ChartSpec): void {
   const block = layout.blocks.find((b) => b.key === chart.block);
   if (!block) return;
   const data = block.rows.slice(Math.max(1, block.headerRows)).slice(0, chart.points);
   const value = (c: Cell | undefined): Scalar => (c === undefined ? null : isFormulaCell(c) ? c.value : c);
+  const num = (c: Cell | undefined): number | null => {
+    const v = value(c);
+    return typeof v === "number" ? v : null;
+  };
+  const ranged = chart.series.length === 3;
+  const main = chart.series[ranged ? 1 : 0]?.column ?? 0;
   const points = data.map((row) => ({
     name: value(row[chart.categoryColumn]),
-    v: value(row[chart.valueColumn]),
+    v: num(row[main]),
+    lo: ranged ? num(row[chart.series[0].column]) : null,
+    hi: ranged ? num(row[chart.series[2].column]) : null,
   }));
   // Keep the bars clear of every block; below the last one if the chart's place is taken.
   let place: Rect = { row: chart.row, col: chart.col, rows: points.length + 2, cols: 3 };
@@ -377,19 +413,18 @@ function renderChart(ws: Worksheet, layout: SheetLayout, chart: ChartSpec): void
   const c0 = place.col + 1;
   ws.getCell(r0, c0).value = chart.title;
   ws.getCell(r0, c0).font = { bold: true, size: 13 };
-  ws.getCell(r0 + 1, c0).value = CHART_NOTE;
+  ws.getCell(r0 + 1, c0).value = ranged ? RANGE_CHART_NOTE : CHART_NOTE;
   ws.getCell(r0 + 1, c0).font = { italic: true, color: { argb: "FF595959" } };
   points.forEach((p, i) => {
     const r = r0 + 2 + i;
     ws.getCell(r, c0).value = p.name === null ? "" : String(p.name);
-    const v = typeof p.v === "number" ? p.v : null;
     const bar = ws.getCell(r, c0 + 1);
-    bar.value = v === null ? "" : textBar(v);
+    bar.value = p.v === null ? "" : p.lo !== null && p.hi !== null ? rangeBar(p.lo, p.v, p.hi) : textBar(p.v);
     bar.font = { color: { argb: "FF2F6FB2" } };
-    const num = ws.getCell(r, c0 + 2);
-    num.value = v;
-    num.numFmt = "0.0";
-    num.alignment = { horizontal: "left" };
+    const cell = ws.getCell(r, c0 + 2);
+    cell.value = p.v;
+    cell.numFmt = "0.0";
+    cell.alignment = { horizontal: "left" };
   });
 }
 

@@ -47,12 +47,31 @@ export type Validation =
       readonly error?: InputMessage;
     }
   | {
+      readonly kind: "custom";
+      /**
+       * An Excel formula (en-US, starting with "=") that is TRUE for an allowed entry. VALIDATION_CELL
+       * ("{cell}") stands for the cell being checked: renderers put the cell's relative address there
+       * (the top-left cell of the range the rule is set on, which Excel shifts for the other cells).
+       */
+      readonly formula: string;
+      readonly prompt?: InputMessage;
+      readonly error?: InputMessage;
+    }
+  | {
       readonly kind: "list";
       /** The allowed entries; joined with commas they must stay within 255 characters. */
       readonly items: readonly string[];
       readonly prompt?: InputMessage;
       readonly error?: InputMessage;
     };
+
+/** The placeholder for the checked cell in a custom validation formula. */
+export const VALIDATION_CELL = "{cell}";
+
+/** A custom validation formula for one cell (its relative A1 address). */
+export function validationFormula(formula: string, cellAddress: string): string {
+  return formula.split(VALIDATION_CELL).join(cellAddress);
+}
 
 export type HorizontalAlign = "left" | "center" | "right";
 
@@ -124,11 +143,14 @@ export interface ChartSpec {
   readonly name: string;
   readonly kind: "bar";
   readonly title: string;
-  readonly seriesName: string;
-  /** A table block; categories and values are columns of its data rows (first maxPoints rows). */
+  /** A block with one header row; categories and values are columns of its data rows (first `points` rows). */
   readonly block: string;
   readonly categoryColumn: number;
-  readonly valueColumn: number;
+  /**
+   * The series, one per column, in order; their columns are adjacent and ascending (one source range
+   * for the Office chart). Several series are drawn side by side (e.g. Lowest / Score / Highest).
+   */
+  readonly series: readonly { readonly name: string; readonly column: number }[];
   readonly points: number;
   /** Placement: top-left cell and size in cells. */
   readonly row: number;

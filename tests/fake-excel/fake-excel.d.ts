@@ -90,6 +90,8 @@ export interface FakeChartInfo {
   type: string;
   title: string;
   source: { sheet: string; address: string };
+  /** Whether the legend shows. */
+  legend: boolean;
   series: {
     name: string;
     values: { sheet: string; address: string } | null;

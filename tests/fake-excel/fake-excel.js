@@ -18,8 +18,10 @@
  *    leading apostrophe stores the rest as literal text (quotePrefix). Text number format "@" keeps text.
  *  - Sheet names: unique (case-insensitive), 1..31 chars, none of : \ / ? * [ ], not starting or ending
  *    with an apostrophe. Table and defined names share one namespace, unique case-insensitively.
- *  - Tables cannot overlap; a structured reference ("[@Col]", "Table[Col]" style "[...]") can only be
- *    written inside a table; resize keeps the header row and must overlap the old range.
+ *  - Tables cannot overlap; an unqualified structured reference ("[@Col]", "[Col]") can only be
+ *    written inside a table, a qualified one ("Table[Col]") only names an existing table, and either
+ *    only names columns the table has (InvalidArgument otherwise, as Excel refuses such a formula);
+ *    resize keeps the header row and must overlap the old range.
  *  - Data validation prompt title <= 32 chars, message <= 255; error title <= 32, message <= 225;
  *    list source <= 255 chars. A cell holds at most 32,767 characters.
  *  - Each context.sync that carries operations is counted; its request payload (JSON size of the queued
@@ -306,22 +308,88 @@
       }
       return null;
     }
+    function tableByName(name) {
+      var lower = name.toLowerCase();
+      for (var i = 0; i < model.tables.length; i++) {
+        if (model.tables[i].name.toLowerCase() === lower) return model.tables[i];
+      }
+      return null;
+    }
+    /** The column names a structured reference's brackets name ("@Col", "@[Col]", "[#This Row],[Col]", "[A]:[B]"). */
+    function referencedColumns(inner) {
+      var unescape = function (x) {
+        return x.replace(/'(.)/g, "$1");
+      };
+      var body = inner.charAt(0) === "@" ? inner.slice(1) : inner;
+      if (body === "") return [];
+      if (body.charAt(0) !== "[") return body.charAt(0) === "#" ? [] : [unescape(body)];
+      var out = [];
+      var re = /\[((?:'.|[^\]])*)\]/g;
+      var m;
+      while ((m = re.exec(body)) !== null) if (m[1].charAt(0) !== "#") out.push(unescape(m[1]));
+      return out;
+    }
     function checkFormula(sheet, r, c, f) {
-      if (/(^|[^A-Za-z0-9_.\]])\[/.test(f.replace(/"(?:[^"]|"")*"/g, '""'))) {
-        // Unqualified structured references ([@Score], [Score]) only work inside a table.
-        if (!tableAt(sheet, r, c)) {
-          throw excelError(
-            ERROR_CODES.invalidArgument,
-            "The formula " +
-              f +
-              " uses a structured reference outside a table (" +
-              sheet.name +
-              "!" +
-              indexToCol(c) +
-              (r + 1) +
-              ").",
-          );
+      var g = f.replace(/"(?:[^"]|"")*"/g, '""');
+      var here = sheet.name + "!" + indexToCol(c) + (r + 1);
+      for (var i = 0; i < g.length; i++) {
+        if (g.charAt(i) !== "[") continue;
+        // The whole bracketed specifier, nested brackets included ('-escaped brackets skipped).
+        var depth = 0;
+        var j = i;
+        for (; j < g.length; j++) {
+          var ch = g.charAt(j);
+          if (ch === "'") {
+            j++;
+            continue;
+          }
+          if (ch === "[") depth++;
+          else if (ch === "]" && --depth === 0) break;
         }
+        var inner = g.slice(i + 1, j);
+        var k = i;
+        while (k > 0 && /[A-Za-z0-9_.\\]/.test(g.charAt(k - 1))) k--;
+        var qualifier = g.slice(k, i);
+        var table;
+        if (qualifier !== "") {
+          table = tableByName(qualifier);
+          if (!table) {
+            throw excelError(
+              ERROR_CODES.invalidArgument,
+              "The formula " + f + " refers to a table " + qualifier + " that does not exist (" + here + ").",
+            );
+          }
+        } else {
+          // Unqualified structured references ([@Score], [Score]) only work inside a table.
+          table = tableAt(sheet, r, c);
+          if (!table) {
+            throw excelError(
+              ERROR_CODES.invalidArgument,
+              "The formula " + f + " uses a structured reference outside a table (" + here + ").",
+            );
+          }
+        }
+        // As Excel: a structured reference to a column the table does not have is not a formula.
+        var headers = tableHeaders(table).map(function (h) {
+          return h.toLowerCase();
+        });
+        referencedColumns(inner).forEach(function (col) {
+          if (headers.indexOf(col.toLowerCase()) < 0) {
+            throw excelError(
+              ERROR_CODES.invalidArgument,
+              "The formula " +
+                f +
+                " names a column " +
+                col +
+                " that table " +
+                table.name +
+                " does not have (" +
+                here +
+                ").",
+            );
+          }
+        });
+        i = j;
       }
     }
     /** Writes one input like typing into the cell (values and formulas setters). */
@@ -1564,6 +1632,20 @@
             "A list validation source must be a string of 1 to 255 characters.",
           );
         }
+      } else if (k === "custom") {
+        // A formula (Excel's limit for a validation formula: 255 characters) with no leftover placeholder.
+        var f = body.formula;
+        if (
+          typeof f !== "string" ||
+          f.length < 2 ||
+          f.length > 255 ||
+          /[{}]/.test(f.replace(/"(?:[^"]|"")*"/g, ""))
+        ) {
+          throw excelError(
+            ERROR_CODES.invalidArgument,
+            "A custom validation needs a formula of 1 to 255 characters; got " + JSON.stringify(f) + ".",
+          );
+        }
       } else if (k === "wholeNumber" || k === "decimal" || k === "textLength") {
         if (body.formula1 === undefined || body.formula1 === null)
           throw excelError(ERROR_CODES.invalidArgument, "formula1 is required.");
@@ -2398,15 +2480,25 @@
           seriesBy: seriesBy || "Auto",
           title: { text: "", visible: true },
           legend: { visible: true, position: "Right" },
-          series: [
-            {
-              name: "",
-              values: { sheet: src.sheet.name, address: rectToA1(src.rect, false) },
-              xValues: null,
-            },
-          ],
+          series: [],
           position: null,
         };
+        // As Excel: with seriesBy "Columns" each column of the source is a series of its own
+        // ("Rows": each row); "Auto" takes the longer side as the points.
+        var byColumns =
+          (seriesBy || "Auto") === "Columns" ||
+          ((seriesBy || "Auto") === "Auto" && src.rect.rows >= src.rect.cols);
+        var count = byColumns ? src.rect.cols : src.rect.rows;
+        for (var i = 0; i < count; i++) {
+          var part = byColumns
+            ? { r0: src.rect.r0, c0: src.rect.c0 + i, rows: src.rect.rows, cols: 1 }
+            : { r0: src.rect.r0 + i, c0: src.rect.c0, rows: 1, cols: src.rect.cols };
+          chart.series.push({
+            name: "",
+            values: { sheet: src.sheet.name, address: rectToA1(part, false) },
+            xValues: null,
+          });
+        }
         sheet.charts.push(chart);
         proxy._created = chart;
       });
@@ -2708,6 +2800,7 @@
             name: c.name,
             type: c.type,
             title: c.title.text,
+            legend: c.legend.visible,
             source: c.source,
             series: c.series.map(function (s) {
               return { name: s.name, values: s.values, xValues: s.xValues };

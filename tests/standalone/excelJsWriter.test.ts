@@ -4,14 +4,16 @@
  * and the named range present.
  */
 import ExcelJS from "exceljs";
-import { isFormulaCell, type Cell, type SheetLayout } from "../../src/workbook/layout";
+import { isFormulaCell, type Cell, type SheetLayout, validationFormula } from "../../src/workbook/layout";
+import { RATING_RULE } from "../../src/workbook/sheets/blocks";
 import { buildWorkbookLayouts, TABLE_NAMES, WEIGHTS_NAME } from "../../src/workbook/sheets";
 import {
   callsOfferFunction,
-  CHART_NOTE,
   fileColumnWidth,
   fileFormula,
   layoutsToXlsx,
+  RANGE_CHART_NOTE,
+  rangeBar,
   textBar,
   VALUE_NOTE,
 } from "../../src/workbook/excelJsWriter";
@@ -167,22 +169,37 @@ test("text from cells lands as text, never as a formula", () => {
   expect(ws.getCell("H7").value).toBe("@SUM(A1)");
 });
 
-test("the chart is drawn as bars below the ranking, the number after its bar", () => {
+test("the chart is drawn as range bars beside its numbers, below the ranking, the score after its bar", () => {
   const ws = wb.getWorksheet("Recommendation") as ExcelJS.Worksheet;
-  const ranking = layouts[2].blocks.find((b) => b.key === "ranking")!;
-  // The ranking ends on sheet row 23 + offers; one blank row, then the title, the note and the bars,
-  // from the Company column: name, bar, value.
-  const top = 23 + offers.length + 2;
-  expect(ws.getCell(`B${top}`).value).toBe("Scores");
-  expect(ws.getCell(`B${top + 1}`).value).toBe(CHART_NOTE);
-  expect(ws.getCell(`B${top + 2}`).value).toBe("Beta");
-  expect(String(ws.getCell(`C${top + 2}`).value)).toBe(textBar(ranking.rows[1][3] as number));
-  expect(ws.getCell(`D${top + 2}`).value).toBeCloseTo(ranking.rows[1][3] as number, 9);
-  expect(ws.getCell(`D${top + 2}`).numFmt).toBe("0.0");
+  const data = layouts[2].blocks.find((b) => b.key === "chartData")!;
+  // The ranking ends on sheet row 25 + offers; one blank row, then the chart's numbers (A-D) and,
+  // beside them from column E, the title, the note and one bar per offer: name, bar, score.
+  const top = 27 + offers.length;
+  expect(ws.getCell(`A${top}`).value).toBe("Offer");
+  expect(ws.getCell(`E${top}`).value).toBe("Scores with their ranges");
+  expect(ws.getCell(`E${top + 1}`).value).toBe(RANGE_CHART_NOTE);
+  const [name, lo, score, hi] = data.rows[1] as [string, number, number, number];
+  expect(ws.getCell(`A${top + 1}`).value).toBe(name);
+  expect(ws.getCell(`E${top + 2}`).value).toBe(name);
+  expect(String(ws.getCell(`F${top + 2}`).value)).toBe(rangeBar(lo, score, hi));
+  expect(ws.getCell(`G${top + 2}`).value).toBeCloseTo(score, 9);
+  expect(ws.getCell(`G${top + 2}`).numFmt).toBe("0.0");
   // No data bar under the numbers.
   const cf = (ws as unknown as { conditionalFormattings: { rules: { type: string }[] }[] })
     .conditionalFormattings;
   expect(cf.flatMap((c) => c.rules.map((r) => r.type))).not.toContain("dataBar");
+});
+
+test("rangeBar: solid to the lowest, dark shade to the score, light shade to the highest", () => {
+  expect(rangeBar(50, 50, 50)).toBe(textBar(50));
+  expect(rangeBar(50, 62.5, 75)).toBe("\u2588".repeat(10) + "\u2593".repeat(3) + "\u2591".repeat(2));
+  expect(rangeBar(0, 50, 100)).toBe("\u2593".repeat(10) + "\u2591".repeat(10));
+  for (const [lo, v, hi] of [
+    [10, 40, 90],
+    [33, 34, 35],
+    [0, 0, 100],
+  ])
+    expect(rangeBar(lo, v, hi)).toHaveLength(Math.round(hi / 5));
 });
 
 test("textBar: a block per 5 points, eighths for the rest", () => {
@@ -201,17 +218,17 @@ test("roadmap dates are real dates", () => {
 
 test("number formats: percentages for weights and shares, 0.0 points, signed lean", () => {
   const a = wb.getWorksheet("Assumptions") as ExcelJS.Worksheet;
-  // plan.weights sum to 1: the weights are percentages too.
+  // plan.weights sum to 1: still raw weights (0.40), not shares; the share row is the percentage.
   for (const c of ["B", "C", "D", "E"]) {
-    expect(a.getCell(`${c}6`).numFmt).toBe("0.0%");
+    expect(a.getCell(`${c}6`).numFmt).toBe("0.00");
     expect(a.getCell(`${c}7`).numFmt).toBe("0.0%");
     expect(a.getCell(`${c}6`).alignment).toMatchObject({ horizontal: "center" });
   }
   expect(a.getCell("B36").numFmt).toMatch(/^\+0\.00/);
   const r = wb.getWorksheet("Recommendation") as ExcelJS.Worksheet;
-  expect(r.getCell("B17").numFmt).toBe("0%");
-  expect(r.getCell("C17").numFmt).toBe("0%");
-  for (const c of ["D", "E", "F", "G", "H"]) expect(r.getCell(`${c}24`).numFmt).toBe("0.0");
+  for (const c of ["B", "C", "E"]) expect(r.getCell(`${c}18`).numFmt).toBe("0.0%");
+  for (const c of ["D", "I", "J", "K", "L"]) expect(r.getCell(`${c}26`).numFmt).toBe("0.0");
+  expect(r.getCell("F26").numFmt).toBe("0%");
   expect(r.getCell("B8").numFmt).toMatch(/^\+0\.00/);
 });
 
@@ -222,8 +239,8 @@ test("alignment: centred numbers, top-aligned wrapped rows, wrapped headers that
   for (const a of ["A6", "B6", "E6", "H9"])
     expect({ a, al: rm.getCell(a).alignment }).toMatchObject({ a, al: { vertical: "top" } });
   const r = wb.getWorksheet("Recommendation") as ExcelJS.Worksheet;
-  expect(r.getCell("F23").alignment).toMatchObject({ wrapText: true });
-  expect(r.getRow(23).height).toBeGreaterThanOrEqual(30);
+  expect(r.getCell("F25").alignment).toMatchObject({ wrapText: true });
+  expect(r.getRow(25).height).toBeGreaterThanOrEqual(30);
   const o = wb.getWorksheet("Offers") as ExcelJS.Worksheet;
   for (const a of ["D5", "E5", "F5", "G5", "I5", "J5"])
     expect({ a, al: o.getCell(a).alignment }).toMatchObject({ a, al: { horizontal: "center" } });
@@ -262,4 +279,14 @@ describe("fileFormula", () => {
     expect(callsOfferFunction('=IF(A1="OFFER.SCORE(",1,2)')).toBe(false);
     expect(callsOfferFunction("=MYOFFER.SCORE(1)")).toBe(false);
   });
+});
+
+test("rating cells: a custom rule per cell, on its own address, accepting 1-5 or range text", () => {
+  const ws = wb.getWorksheet("Offers") as ExcelJS.Worksheet;
+  for (const a of ["E5", "F6", "G7"]) {
+    const v = ws.getCell(a).dataValidation;
+    expect(v).toMatchObject({ type: "custom", allowBlank: true, showErrorMessage: true });
+    expect(v.formulae).toEqual([validationFormula(RATING_RULE, a).slice(1)]);
+    expect(v.prompt).toMatch(/range: 3 to 4/);
+  }
 });

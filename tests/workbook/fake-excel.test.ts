@@ -106,6 +106,38 @@ describe("range writes", () => {
     ).toBe("InvalidArgument");
   });
 
+  test("a structured reference must name an existing table and columns it has", async () => {
+    const f = fresh();
+    f.helpers.setValues("Sheet1", "A1:C1", [["Company", "Data maturity", "Score"]]);
+    f.helpers.addTable("Sheet1", "A1:C3", "Offers");
+    const write = (cell: string, formula: string) =>
+      code(
+        run(f, async (ctx) => {
+          ctx.workbook.worksheets.getItem("Sheet1").getRange(cell).formulas = [[formula]];
+          await ctx.sync();
+        }),
+      );
+    // Accepted: qualified and unqualified references to real columns, any case, nested forms.
+    for (const ok of [
+      "=SUM(Offers[Score])",
+      "=COUNT(offers[data maturity])",
+      "=INDEX(Offers[[#This Row],[Company]],1)",
+      '=IF(INDEX(Offers[Company],1)="[x]",1,2)',
+      "=SUM(Offers[[Company]:[Score]])",
+    ])
+      expect({ ok, r: await write("F1", ok) }).toEqual({ ok, r: "no error" });
+    expect(await write("C2", "=[@[Data maturity]]*2")).toBe("no error");
+    // Refused: a missing column (qualified or not), a missing table.
+    for (const bad of [
+      "=SUM(Offers[Growth])",
+      "=INDEX(Offers[[#This Row],[Growth]],1)",
+      "=SUM(Other[Score])",
+    ])
+      expect({ bad, r: await write("F1", bad) }).toEqual({ bad, r: "InvalidArgument" });
+    expect(await write("C2", "=[@Growth]*2")).toBe("InvalidArgument");
+    expect(await write("C2", "=[@[Support]]")).toBe("InvalidArgument");
+  });
+
   test("a cell holds at most 32,767 characters", async () => {
     const f = fresh();
     expect(

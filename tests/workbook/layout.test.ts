@@ -31,6 +31,8 @@ import {
   verdictText,
 } from "../../src/workbook";
 import { PLAN } from "./helpers";
+import { VALIDATION_CELL } from "../../src/workbook/layout";
+import { RATING_RULE } from "../../src/workbook/sheets/blocks";
 import { offer } from "../fixtures";
 
 const OFFERS: OfferInput[] = [
@@ -117,13 +119,17 @@ describe("Offers", () => {
     expect(t.createOnly).toBe(true);
   });
 
-  test("two example rows by default; validation 1-5 with a message per level", () => {
+  test("two example rows by default; validation 1-5 or a range, with a message per level", () => {
     const t = block(buildOffersLayout(PLAN), "offers");
     expect(t.rows.length).toBe(1 + EXAMPLE_OFFERS.length);
     expect(EXAMPLE_OFFERS.length).toBe(2);
     const v = t.columns?.[4]?.validation;
-    expect(v).toMatchObject({ kind: "decimal", min: 1, max: 5 });
-    expect(v?.prompt?.message.split("\n")).toHaveLength(5);
+    // A custom rule, so that range text ("3 to 4") is accepted as well as 1-5.
+    expect(v).toMatchObject({ kind: "custom", formula: RATING_RULE });
+    expect(RATING_RULE).toContain(VALIDATION_CELL);
+    const lines = v?.prompt?.message.split("\n") ?? [];
+    expect(lines).toHaveLength(6);
+    expect(lines[5]).toMatch(/range: 3 to 4/);
     expect(t.columns?.[8]?.colorScale).toBeDefined();
     expect(t.columns?.[2]?.validation).toMatchObject({
       kind: "list",
@@ -141,7 +147,7 @@ describe("Assumptions", () => {
   test("the weights, their share, the rubric, the scope-fit table and the answers", () => {
     const l = buildAssumptionsLayout(PLAN);
     const w = block(l, "weights");
-    expect(w.rows[1]).toEqual(["Weight", ...PLAN.weights]);
+    expect(w.rows[1]).toEqual(["Weight (as set)", ...PLAN.weights]);
     const total = PLAN.weights.reduce((a, b) => a + b, 0);
     expect(block(l, "weightShares").rows[0].slice(1).map(value)).toEqual(PLAN.weights.map((x) => x / total));
     expect(l.names).toEqual([
@@ -172,36 +178,43 @@ describe("Recommendation", () => {
       expect(row[0]).toBe(r.rank);
       expect(row[1]).toBe(OFFERS[r.index].company);
       expect(row[3]).toBe(r.score);
-      expect(row.slice(4, 8)).toEqual(explainOffer(ev.ratings[r.index], PLAN.weights));
+      expect(row.slice(8, 12)).toEqual(explainOffer(ev.ratings[r.index], PLAN.weights));
+      expect(row[6]).toBe(`${ev.ratings[r.index].filter((x) => x !== null).length} of 4`);
     });
-    expect(String(ranking.rows[1][8])).toContain(rec.deciding ? rec.deciding.points.toFixed(1) : "");
+    expect(String(ranking.rows[1][12])).toContain(rec.deciding ? rec.deciding.points.toFixed(1) : "");
     const tip = tipping(ev.ratings, PLAN.weights);
     const t = block(l, "tipping");
     CRITERIA.forEach((_, k) => {
       expect(t.rows[k + 1][1]).toBe(tip.rows[k].currentShare);
-      expect(t.rows[k + 1][2]).toBe(tip.rows[k].tippingWeight);
+      expect(t.rows[k + 1][2]).toBe(tip.rows[k].lowerShare);
+      expect(t.rows[k + 1][4]).toBe(tip.rows[k].higherShare);
     });
     expect(l.charts[0]).toMatchObject({
-      block: "ranking",
-      categoryColumn: 1,
-      valueColumn: 3,
+      block: "chartData",
+      categoryColumn: 0,
+      series: [
+        { name: "Lowest", column: 1 },
+        { name: "Score", column: 2 },
+        { name: "Highest", column: 3 },
+      ],
       points: rec.ranked.length,
     });
     expect(block(l, "verdict").rows[0][0]).toBe(verdictText(ev));
   });
 
-  test("close call is flagged on the top two when they are within 5 points", () => {
+  test("close call is flagged on the top two when one rating step would let the runner-up pass", () => {
     const offers = [offer("A", [4, 4, 4, 4]), offer("B", [4, 4, 4, 3.8]), offer("C", [1, 1, 1, 1])];
     const l = buildRecommendationLayout(PLAN, offers);
     const r = block(l, "ranking").rows;
-    expect([r[1][9], r[2][9], r[3][9]]).toEqual(["Yes", "Yes", ""]);
+    expect([r[1][7], r[2][7], r[3][7]]).toEqual(["Yes", "Yes", ""]);
     expect(verdictText(evaluate(PLAN, offers))).toMatch(/close call/);
   });
 
   test("verdict in plain words: leader, why, what would flip it", () => {
     const offers = [offer("A", [5, 4, 4, 4]), offer("B", [2, 3, 4, 4])];
     const text = verdictText(evaluate(PLAN, offers));
-    expect(text).toMatch(/^A \(T\) leads with/);
+    // The verdict opens with how sure it is (no ranges: the order is certain), then who leads.
+    expect(text).toMatch(/(^|\. )A \(T\) leads with/);
     expect(text).toMatch(/What sets it apart is scope/);
     expect(text).toMatch(
       /share of the weight (fell|rose) to about [\d.]+% \(a [a-z ]+ weight of about [\d.]+ instead of [\d.]+\)|No change to the weight of a single criterion/,
@@ -308,15 +321,16 @@ describe("formats, alignment and widths: the sheets read cleanly in any spreadsh
       ...PLAN,
       weights: [0.301372002077722, 0.2, 0.198627997922278, 0.3],
     });
-    for (let j = 1; j <= 4; j++) expect(fmt(normalized, "weights", j)?.numberFormat).toBe("0.0%");
+    // Weights that sum to 1 are still raw weights, not shares: never shown as percentages.
+    for (let j = 1; j <= 4; j++) expect(fmt(normalized, "weights", j)?.numberFormat).toBe("0.00");
     const r = byKey("recommendation");
-    expect(fmt(r, "tipping", 1)?.numberFormat).toBe("0%");
-    expect(fmt(r, "tipping", 2)?.numberFormat).toBe("0%");
+    for (const j of [1, 2, 4]) expect(fmt(r, "tipping", j)?.numberFormat).toBe("0.0%");
+    expect(fmt(r, "ranking", 5)?.numberFormat).toBe("0%");
   });
 
   test("scores and points 0.0, lean signed with its side, dates yyyy-mm-dd", () => {
     const r = byKey("recommendation");
-    for (const j of [3, 4, 5, 6, 7]) expect(fmt(r, "ranking", j)?.numberFormat).toBe("0.0");
+    for (const j of [3, 8, 9, 10, 11]) expect(fmt(r, "ranking", j)?.numberFormat).toBe("0.0");
     expect(fmt(byKey("offers"), "offers", 8)?.numberFormat).toBe("0.0");
     expect(fmt(r, "role", 1)?.numberFormat).toMatch(/^\+0\.00.*;-0\.00.*;0\.00/);
     expect(fmt(byKey("assumptions"), "quizResult", 1)?.numberFormat).toBe(fmt(r, "role", 1)?.numberFormat);
@@ -368,7 +382,7 @@ describe("formats, alignment and widths: the sheets read cleanly in any spreadsh
     expect(block(o, "intro")).toMatchObject({ mergeColumns: 10 });
     expect(block(o, "intro").rowHeight).toBeGreaterThanOrEqual(30);
     const r = byKey("recommendation");
-    expect(block(r, "verdict")).toMatchObject({ mergeColumns: 10 });
+    expect(block(r, "verdict")).toMatchObject({ mergeColumns: 13 });
   });
 
   test("the chart sits below the ranking, clear of every block", () => {
@@ -378,7 +392,9 @@ describe("formats, alignment and widths: the sheets read cleanly in any spreadsh
       const ranking = block(r, "ranking");
       const c = r.charts[0];
       expect(c.row).toBe(ranking.row + ranking.rows.length + 1);
-      expect(c.col).toBe(1);
+      expect(c.col).toBe(4);
+      // Its numbers sit beside it, from column A.
+      expect(block(r, "chartData")).toMatchObject({ row: c.row, col: 0 });
       const rect = { row: c.row, col: c.col, rows: c.rowSpan, cols: c.colSpan };
       for (const b of r.blocks) expect(overlaps(blockRect(b), rect)).toBe(false);
     }

@@ -700,9 +700,9 @@ describe("nothing lost: random write sequences on the fake workbook", () => {
     ];
     const results = await runSequence(steps);
     const last = results[results.length - 1];
-    expect(last.blocked).toEqual(["Recommendation!B26"]);
+    expect(last.blocked).toEqual(["Recommendation!B28"]);
     expect(last.message).toMatch(
-      /^Nothing was written: .* Recommendation!B26 has your text; move it or delete it, then try again\.$/,
+      /^Nothing was written: .* Recommendation!B28 has your text; move it or delete it, then try again\.$/,
     );
     expect(last.syncs).toBe(3);
   });

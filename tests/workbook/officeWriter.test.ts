@@ -10,8 +10,15 @@ import {
   writeRoadmap,
   writeWeights,
 } from "../../src/workbook";
-import { buildOffersLayout, columnWidthPoints } from "../../src/workbook";
+import {
+  buildOffersLayout,
+  CHART_DATA_HEADERS,
+  columnWidthPoints,
+  TIPPING_HEADERS,
+} from "../../src/workbook";
 import { parseAreas } from "../../src/workbook/office";
+import { validationFormula } from "../../src/workbook/layout";
+import { RATING_RULE } from "../../src/workbook/sheets/blocks";
 import type { FakeExcel } from "../fake-excel/fake-excel";
 import { fillOffers, newFake, offerRows, PLAN, writerOpts } from "./helpers";
 
@@ -72,7 +79,9 @@ describe("Set up offers sheet", () => {
     ]);
     expect(fake.helpers.values("Assumptions", "B6:E6")).toEqual([[...PLAN.weights]]);
     const v = fake.helpers.validation("Offers", "E5");
-    expect(v?.rule).toEqual({ decimal: { formula1: 1, formula2: 5, operator: "Between" } });
+    // Ratings accept 1-5 or range text; the formula is relative to the column's first data cell.
+    expect(v?.rule).toEqual({ custom: { formula: validationFormula(RATING_RULE, "E5") } });
+    expect(v?.errorAlert?.message).toMatch(/3 to 4/);
     expect(v?.prompt?.message).toMatch(/^1: /);
     expect(fake.helpers.validation("Offers", "C6")?.rule).toMatchObject({
       list: { source: "models,deployment,end-to-end,reporting" },
@@ -99,7 +108,9 @@ describe("Set up offers sheet", () => {
     expect(after).toEqual(before);
     expect(fake.helpers.cell("Offers", "D7").formula).toBeNull();
     expect(fake.helpers.cell("Offers", "D8").formula).toContain('"DS"'); // role changed to DS
-    expect(fake.helpers.validation("Offers", "G14")?.rule).toHaveProperty("decimal");
+    expect(fake.helpers.validation("Offers", "G14")?.rule).toEqual({
+      custom: { formula: validationFormula(RATING_RULE, "G5") },
+    });
     expect(fake.helpers.conditionalFormats("Offers")).toHaveLength(1);
     expect(r.message).toMatch(/untouched/);
   });
@@ -166,12 +177,21 @@ describe("Write recommendation", () => {
     expect(Math.max(...fake.stats.responseBytes)).toBeLessThan(FIVE_MB);
     expect(r.offers).toHaveLength(n);
     const ranking = fake.helpers.tables().find((t) => t.name === "OfferRanking");
-    expect(ranking?.address).toBe(`A23:J${23 + n}`);
-    expect(fake.helpers.tables().find((t) => t.name === "OfferTipping")?.address).toBe("A16:D20");
+    expect(ranking?.address).toBe(`A25:M${25 + n}`);
+    expect(fake.helpers.tables().find((t) => t.name === "OfferTipping")?.address).toBe("A17:F21");
+    expect(fake.helpers.values("Recommendation", "A17:F17")).toEqual([[...TIPPING_HEADERS]]);
     const charts = fake.helpers.charts("Recommendation");
     expect(charts).toHaveLength(1);
-    expect(charts[0].series[0].values?.address).toBe(`D24:D${23 + Math.min(n, 20)}`);
-    expect(charts[0].series[0].xValues?.address).toBe(`B24:B${23 + Math.min(n, 20)}`);
+    // Three series (lowest, score, highest) from the chart's numbers, one blank row below the ranking.
+    const top = 28 + n;
+    const end = top + Math.min(n, 20) - 1;
+    expect(fake.helpers.values("Recommendation", `A${top - 1}:D${top - 1}`)).toEqual([
+      [...CHART_DATA_HEADERS],
+    ]);
+    expect(charts[0].series.map((s) => [s.name, s.values?.address, s.xValues?.address])).toEqual(
+      ["B", "C", "D"].map((c, i) => [CHART_DATA_HEADERS[i + 1], `${c}${top}:${c}${end}`, `A${top}:A${end}`]),
+    );
+    expect(charts[0].legend).toBe(true);
     expect(String(fake.helpers.cell("Recommendation", "A5").value)).toMatch(/leads with|tied/);
   });
 
@@ -197,15 +217,19 @@ describe("Write recommendation", () => {
         .filter((x) => x.sheet === "Recommendation")
         .map((x) => [x.name, x.address]),
     ).toEqual([
-      ["OfferTipping", "A16:D20"],
-      ["OfferRanking", "A23:J33"],
+      ["OfferTipping", "A17:F21"],
+      ["OfferRanking", "A25:M35"],
     ]);
-    expect(
+    // Below the ranking: a blank row, the chart's 10 rows of numbers (37-47), then nothing left over.
+    const blank = (a: string): boolean =>
       fake.helpers
-        .values("Recommendation", "A34:J53")
+        .values("Recommendation", a)
         .flat()
-        .every((v) => v === ""),
-    ).toBe(true);
+        .every((v) => v === "");
+    expect(blank("A36:M36")).toBe(true);
+    expect(fake.helpers.values("Recommendation", "A37:D37")).toEqual([[...CHART_DATA_HEADERS]]);
+    expect(blank("A48:M90")).toBe(true);
+    expect(blank("E37:M47")).toBe(true);
     expect(fake.helpers.charts("Recommendation")).toHaveLength(1);
   });
 
@@ -234,7 +258,7 @@ describe("Write recommendation", () => {
       ["", "", "'=keep"],
     ]);
     await writeRecommendation(PLAN, writerOpts(fake));
-    fake.helpers.setValues("Recommendation", "L30:M31", [
+    fake.helpers.setValues("Recommendation", "O30:P31", [
       ["my note", 42],
       ["", "=M30+1"],
     ]);
@@ -244,7 +268,7 @@ describe("Write recommendation", () => {
     await setUpOffersSheet(PLAN, writerOpts(fake));
     await writeRecommendation(PLAN, writerOpts(fake));
     expect(fake.helpers.snapshot("Sheet1")).toBe(sheet1);
-    expect(fake.helpers.formulas("Recommendation", "L30:M31")).toEqual([
+    expect(fake.helpers.formulas("Recommendation", "O30:P31")).toEqual([
       ["my note", 42],
       ["", "=M30+1"],
     ]);
@@ -267,19 +291,21 @@ describe("Write recommendation", () => {
     ]);
     fillOffers(fake, rows);
     await writeRecommendation(PLAN, writerOpts(fake));
-    const ranking = fake.helpers.values("Recommendation", `B24:C${23 + INJECTIONS.length}`);
+    const ranking = fake.helpers.values("Recommendation", `B26:C${25 + INJECTIONS.length}`);
     expect(ranking.map((r) => r[0]).sort()).toEqual([...INJECTIONS].sort());
     expect(ranking.map((r) => r[1]).sort()).toEqual([...INJECTIONS].sort());
-    for (let row = 24; row < 24 + INJECTIONS.length; row++) {
+    for (let row = 26; row < 26 + INJECTIONS.length; row++) {
       expect(fake.helpers.cell("Recommendation", `B${row}`).formula).toBeNull();
       expect(fake.helpers.cell("Recommendation", `C${row}`).formula).toBeNull();
     }
-    const tip = fake.helpers.values("Recommendation", "D17:D20").flat();
+    const tip = fake.helpers.values("Recommendation", "D18:D21").flat();
     expect(tip.every((v) => typeof v === "string")).toBe(true);
-    const allFormulas = [
-      ...fake.workbook.sheets.find((s) => s.name === "Recommendation")!.cells.values(),
-    ].filter((c) => c.formula !== null);
-    expect(allFormulas).toEqual([]);
+    // The only formulas: the live Chance first cells (column F), none built from a cell's text.
+    const sheet = fake.workbook.sheets.find((s) => s.name === "Recommendation")!;
+    const formulas = [...sheet.cells.entries()].filter(([, c]) => c.formula !== null);
+    expect(formulas.length).toBe(INJECTIONS.length);
+    for (const [, c] of formulas)
+      expect(c.formula).toMatch(/^=IF\(INDEX\(Offers\[Company\],\d+\)=\[@Company\],INDEX\(OFFER\.PFIRST\(/);
     expect(String(fake.helpers.cell("Recommendation", "A5").value)).toContain(INJECTIONS[0]);
   });
 
@@ -311,7 +337,7 @@ describe("Write recommendation", () => {
     const r = await writeRecommendation(PLAN, writerOpts(fake, { maxRequestBytes: limit }));
     expect(r.syncs).toBeGreaterThan(3); // the hard limit wins over the 3-sync goal
     expect(Math.max(...fake.stats.requestBytes)).toBeLessThan(limit * 1.05);
-    expect(fake.helpers.tables().find((t) => t.name === "OfferRanking")?.address).toBe("A23:J2023");
+    expect(fake.helpers.tables().find((t) => t.name === "OfferRanking")?.address).toBe("A25:M2025");
     const ref = newFake();
     await setUpOffersSheet(PLAN, writerOpts(ref));
     fillOffers(ref, offerRows(2000));
@@ -338,24 +364,24 @@ describe("the person's cells and renamed tables", () => {
   test("a note directly below the ranking table stops a longer ranking, naming the cell; nothing changes", async () => {
     const fake = await setUpWith(3);
     await writeRecommendation(PLAN, writerOpts(fake));
-    expect(fake.helpers.tables().find((t) => t.name === "OfferRanking")?.address).toBe("A23:J26");
-    fake.helpers.setValues("Recommendation", "B27:C27", [["my note", "=1+2"]]);
+    expect(fake.helpers.tables().find((t) => t.name === "OfferRanking")?.address).toBe("A25:M28");
+    fake.helpers.setValues("Recommendation", "B29:C29", [["my note", "=1+2"]]);
     fillOffers(fake, offerRows(5));
     const before = [fake.helpers.snapshot("Recommendation"), fake.helpers.snapshot("Offers")];
     fake.stats.reset();
     const r = await writeRecommendation(PLAN, writerOpts(fake));
-    expect(r.blocked).toEqual(["Recommendation!B27", "Recommendation!C27"]);
+    expect(r.blocked).toEqual(["Recommendation!B29", "Recommendation!C29"]);
     expect(r.message).toMatch(
-      /^Nothing was written: .*Recommendation!B27 \(text\), Recommendation!C27 \(formula\) hold your content; move them or delete them, then try again\.$/,
+      /^Nothing was written: .*Recommendation!B29 \(text\), Recommendation!C29 \(formula\) hold your content; move them or delete them, then try again\.$/,
     );
     expect(r.syncs).toBeLessThanOrEqual(3);
     expect([fake.helpers.snapshot("Recommendation"), fake.helpers.snapshot("Offers")]).toEqual(before);
     // Moved away: the next run writes, and the note's new place is kept.
-    fake.helpers.setValues("Recommendation", "B27:C27", [["", ""]]);
+    fake.helpers.setValues("Recommendation", "B29:C29", [["", ""]]);
     fake.helpers.setValues("Recommendation", "B40", [["my note"]]);
     const again = await writeRecommendation(PLAN, writerOpts(fake));
     expect(again.blocked).toBeUndefined();
-    expect(fake.helpers.tables().find((t) => t.name === "OfferRanking")?.address).toBe("A23:J28");
+    expect(fake.helpers.tables().find((t) => t.name === "OfferRanking")?.address).toBe("A25:M30");
     expect(fake.helpers.values("Recommendation", "B40")).toEqual([["my note"]]);
   });
 
@@ -411,14 +437,15 @@ describe("Write roadmap", () => {
 });
 
 describe("formats: numbers, alignment, widths", () => {
-  test("set up: shares and normalized weights as percentages, ratings centred, table top-aligned, widths in points", async () => {
+  test("set up: shares as percentages, normalized weights as 0.00, ratings centred, table top-aligned, widths in points", async () => {
     const fake = newFake();
     await setUpOffersSheet(
       { ...PLAN, weights: [0.301372002077722, 0.2, 0.198627997922278, 0.3] },
       writerOpts(fake),
     );
     for (const c of ["B", "C", "D", "E"]) {
-      expect(fake.helpers.cell("Assumptions", `${c}6`).numberFormat).toBe("0.0%");
+      // Raw weights, never percentages (they are not shares); the share row is.
+      expect(fake.helpers.cell("Assumptions", `${c}6`).numberFormat).toBe("0.00");
       expect(fake.helpers.cell("Assumptions", `${c}7`).numberFormat).toBe("0.0%");
       expect(fake.helpers.style("Assumptions", `${c}6`)).toMatchObject({ hAlign: "Center" });
     }
@@ -448,17 +475,21 @@ describe("formats: numbers, alignment, widths", () => {
   test("recommendation: percent tipping shares, 0.0 points, chart below the ranking", async () => {
     const fake = await setUpWith(12);
     await writeRecommendation(PLAN, writerOpts(fake));
-    // Tipping: header on row 16, data rows 17-20.
-    expect(fake.helpers.cell("Recommendation", "B17").numberFormat).toBe("0%");
-    expect(fake.helpers.cell("Recommendation", "C20").numberFormat).toBe("0%");
-    expect(fake.helpers.style("Recommendation", "C16")).toMatchObject({ wrap: true });
-    // Ranking: header on row 23, 12 rows 24-35.
-    for (const c of ["D", "E", "F", "G", "H"])
-      expect(fake.helpers.cell("Recommendation", `${c}35`).numberFormat).toBe("0.0");
-    expect(fake.helpers.style("Recommendation", "A24")).toMatchObject({ hAlign: "Center", vAlign: "Top" });
-    expect(fake.helpers.style("Recommendation", "F23")).toMatchObject({ wrap: true });
+    // Tipping: header on row 17, data rows 18-21; shares to 0.1% (54.5% is not 55%).
+    for (const a of ["B18", "C21", "E18"])
+      expect(fake.helpers.cell("Recommendation", a).numberFormat).toBe("0.0%");
+    expect(fake.helpers.style("Recommendation", "C17")).toMatchObject({ wrap: true });
+    expect(fake.helpers.style("Recommendation", "D18")).toMatchObject({ wrap: true });
+    // Ranking: header on row 25, 12 rows 26-37.
+    for (const c of ["D", "I", "J", "K", "L"])
+      expect(fake.helpers.cell("Recommendation", `${c}37`).numberFormat).toBe("0.0");
+    expect(fake.helpers.cell("Recommendation", "F37").numberFormat).toBe("0%");
+    expect(fake.helpers.style("Recommendation", "A26")).toMatchObject({ hAlign: "Center", vAlign: "Top" });
+    expect(fake.helpers.style("Recommendation", "F25")).toMatchObject({ wrap: true });
+    // The chart's numbers on row 39 (A-D), the chart beside them.
+    expect(fake.helpers.cell("Recommendation", "B40").numberFormat).toBe("0.0");
     const chart = fake.helpers.charts("Recommendation")[0];
-    expect(chart.position?.start).toBe("B37");
+    expect(chart.position?.start).toBe("E39");
   });
 
   test("roadmap: Phase and Weeks centred, dates yyyy-mm-dd, every cell top-aligned", async () => {

@@ -8,6 +8,7 @@ import {
   buildRecommendationLayout,
   buildRoadmapLayout,
   isAddinFormula,
+  type LiveChances,
   ROADMAP_HEADERS,
   TABLE_NAMES,
   WEIGHTS_NAME,
@@ -21,6 +22,29 @@ import { loadOffersData, lookupTable, pickTable, resolveTables } from "./tables"
 import { finishTarget, prepareTarget, type Target } from "./targets";
 import type { RecommendationWriteResult, WriteResult, WriterOptions } from "./types";
 import { ensureWeightsName, weightsNameFor, weightsRect } from "./weights";
+
+/** The columns a live OFFER.PFIRST over the Offers table names (Company for the row check). */
+const PFIRST_COLUMNS = ["Company", "Scope", "Data maturity", "Support", "Growth"];
+
+/**
+ * Where Chance first can read the Offers table live: only when the formula would name an existing
+ * table, columns it has and the weights name the workbook defines; otherwise the chances are values.
+ */
+function liveChances(
+  header: readonly unknown[],
+  table: { name: string } | undefined,
+  rows: readonly number[],
+  tableRows: number,
+  weightsName: string,
+  names: readonly { name: string }[],
+): LiveChances | undefined {
+  if (!table) return undefined;
+  const has = (c: string): boolean =>
+    header.some((h) => typeof h === "string" && h.toLowerCase() === c.toLowerCase());
+  if (!PFIRST_COLUMNS.every(has)) return undefined;
+  if (!names.some((n) => n.name.toLowerCase() === weightsName.toLowerCase())) return undefined;
+  return { offersTable: table.name, weightsName, rows, tableRows };
+}
 
 function result(t: Target, message: string, b: Batch, warnings: string[]): WriteResult {
   return { sheetName: t.name, message, syncs: b.syncs, requestBytes: b.sent, warnings };
@@ -136,6 +160,7 @@ export async function writeRecommendation(
     const src = ours ?? anyOffers;
     const data = src ? offersData.get(src.id) : undefined;
     let offers: OfferInput[] = [];
+    let live: LiveChances | undefined;
     const { role } = resolveRole(plan);
     if (data) {
       const { header, body } = data;
@@ -147,8 +172,10 @@ export async function writeRecommendation(
           ? row.map((v, j) => (j === scopeCol ? "" : v))
           : row,
       );
-      const parsed = readOffersTable(hdr, values);
+      // Invalid ratings are kept as typed: evaluate() leaves those offers out instead of scoring a blank.
+      const parsed = readOffersTable(hdr, values, { keepInvalid: true });
       offers = parsed.offers;
+      live = liveChances(hdr, src, parsed.rows, values.length, weightsName, ins.names);
       for (const issue of parsed.issues.slice(0, 5)) notes.push(`Offers row ${issue.row}: ${issue.message}`);
       if (parsed.issues.length > 5) notes.push(`...and ${parsed.issues.length - 5} more cells left out.`);
       if (parsed.missingColumns.length > 0)
@@ -158,7 +185,7 @@ export async function writeRecommendation(
     }
 
     const objectNames = takenObjectNames(ins);
-    const layout = buildRecommendationLayout(plan, offers);
+    const layout = buildRecommendationLayout(plan, offers, undefined, { live });
     const tables = resolveTables(layout, recT, objectNames);
     const targets = [{ t: recT, layout, keep: () => false }];
     if (assumExisting) targets.push({ t: assumExisting, layout: aLayout, keep: () => false });

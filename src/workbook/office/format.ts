@@ -1,5 +1,13 @@
 /** Formats for one block (styles, alignment, number formats, validation); never writes cell values. */
-import { type Block, blockRect, type ColumnFormat, type HorizontalAlign, type Rect } from "../layout";
+import {
+  type Block,
+  blockRect,
+  cellA1,
+  type ColumnFormat,
+  type HorizontalAlign,
+  type Rect,
+  validationFormula,
+} from "../layout";
 import type { Batch } from "./batch";
 import { footprintOf } from "./space";
 
@@ -140,6 +148,11 @@ export async function formatColumn(
     range.dataValidation.clear();
     if (v.kind === "list") {
       range.dataValidation.rule = { list: { inCellDropDown: true, source: v.items.join(",") } };
+    } else if (v.kind === "custom") {
+      // Relative to the range's top-left cell; Excel shifts it for every other cell of the range.
+      range.dataValidation.rule = {
+        custom: { formula: validationFormula(v.formula, cellA1(rect.row, rect.col)) },
+      };
     } else {
       const basic = { formula1: v.min, formula2: v.max, operator: "Between" as const };
       range.dataValidation.rule = v.kind === "whole" ? { wholeNumber: basic } : { decimal: basic };

@@ -184,15 +184,19 @@ export async function renderLayout(
     const block = layout.blocks.find((x) => x.key === spec.block);
     if (!block) continue;
     const first = block.row + 1;
-    const values = sheet.getRangeByIndexes(first, block.col + spec.valueColumn, spec.points, 1);
+    const firstCol = spec.series[0]?.column ?? 0;
+    // One source range over the series' adjacent columns: "Columns" gives one series per column.
+    const values = sheet.getRangeByIndexes(first, block.col + firstCol, spec.points, spec.series.length);
     const cats = sheet.getRangeByIndexes(first, block.col + spec.categoryColumn, spec.points, 1);
     const chart = sheet.charts.add("BarClustered", values, "Columns");
     chart.name = spec.name;
     chart.title.text = spec.title;
-    chart.legend.visible = false;
-    const series = chart.series.getItemAt(0);
-    series.name = spec.seriesName;
-    series.setXAxisValues(cats);
+    chart.legend.visible = spec.series.length > 1;
+    spec.series.forEach((s, i) => {
+      const series = chart.series.getItemAt(i);
+      series.name = s.name;
+      series.setXAxisValues(cats);
+    });
     chart.setPosition(
       sheet.getRangeByIndexes(spec.row, spec.col, 1, 1),
       sheet.getRangeByIndexes(spec.row + spec.rowSpan - 1, spec.col + spec.colSpan - 1, 1, 1),
@@ -225,6 +229,13 @@ export async function refreshOffersTable(
     if (j < 0) {
       notes.push(
         `The Offers table has no "${spec.column}" column any more, so its formulas were not refreshed.`,
+      );
+      continue;
+    }
+    const missing = spec.needs.filter((c) => headerIndex(c) < 0);
+    if (missing.length > 0) {
+      notes.push(
+        `The Offers table has no ${missing.map((c) => `"${c}"`).join(", ")} column any more, so its ${spec.column} formulas were not refreshed.`,
       );
       continue;
     }

@@ -24,9 +24,11 @@ export function buildAssumptionsLayout(plan: PlanInput, opts: AssumptionsLayoutO
     formula: `=${String.fromCharCode(66 + k)}${wRow + 1}/SUM(${sumRef})`,
     value: total > 0 ? w[k] / total : null,
   });
-  // The add-in writes weights that sum to 1 (the task pane's percentages): shown as percentages too.
+  // Weights are raw numbers, never shown as percentages (even when they sum to 1, as the task pane
+  // writes them): the tipping table says "scope weight 0.45 instead of 0.3" in these units, and the
+  // share of the total is the row below.
   const weightFormat: ColumnFormat = {
-    numberFormat: Math.abs(total - 1) < 1e-9 ? SHARE_FORMAT : "General",
+    numberFormat: Math.abs(total - 1) < 1e-9 ? "0.00" : "General",
     align: "center",
   };
   const shareFormat: ColumnFormat = { numberFormat: SHARE_FORMAT, align: "center" };
@@ -36,7 +38,7 @@ export function buildAssumptionsLayout(plan: PlanInput, opts: AssumptionsLayoutO
     col: WEIGHTS_BLOCK.col,
     rows: [
       ["", ...CRITERIA.map((c) => CRITERION_LABELS[c])],
-      ["Weight", w[0], w[1], w[2], w[3]],
+      ["Weight (as set)", w[0], w[1], w[2], w[3]],
     ],
     style: "grid",
     headerRows: 1,

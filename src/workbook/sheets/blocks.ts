@@ -1,5 +1,5 @@
 /** The formats and block shapes the four sheet layouts share: headings, wrapped notes, grid tables. */
-import { type Block, type Cell, type ColumnFormat } from "../layout";
+import { type Block, type Cell, type ColumnFormat, VALIDATION_CELL } from "../layout";
 
 const TABLE_STYLE = "TableStyleMedium2";
 export const SCALE = { low: "#F8696B", mid: "#FFEB84", high: "#63BE7B" };
@@ -102,19 +102,27 @@ function fitTitle(t: string): string {
   return t.length <= 32 ? t : t.slice(0, 31) + ".";
 }
 
+/**
+ * What a rating cell accepts: a number from 1 to 5, or text shaped like a range ("3 to 4", "3.5 - 4",
+ * "3–4"). The formula only screens the shape (a hyphen, en dash or " to " in text); OFFER.SCORE
+ * checks the ends and says what is wrong (#VALUE! with a message). A number outside 1-5 is refused,
+ * and so is a date: Excel turns "3-4" typed into a General cell into a date, which the error message
+ * explains.
+ */
+export const RATING_RULE = `=OR(AND(ISNUMBER(${VALIDATION_CELL}),${VALIDATION_CELL}>=1,${VALIDATION_CELL}<=5),AND(ISTEXT(${VALIDATION_CELL}),OR(ISNUMBER(FIND("-",${VALIDATION_CELL})),ISNUMBER(FIND("\u2013",${VALIDATION_CELL})),ISNUMBER(SEARCH(" to ",${VALIDATION_CELL})))))`;
+
 export function ratingValidation(label: string, levels: readonly string[]): ColumnFormat["validation"] {
   return {
-    kind: "decimal",
-    min: 1,
-    max: 5,
+    kind: "custom",
+    formula: RATING_RULE,
     prompt: {
       title: fitTitle(`${label}: rate 1 to 5`),
-      message: fitMessage(levels.map((l, i) => `${i + 1}: ${l}`)),
+      message: fitMessage([...levels.map((l, i) => `${i + 1}: ${l}`), "Not sure? A range: 3 to 4"]),
     },
     error: {
       title: fitTitle(`${label} is rated 1 to 5`),
       message:
-        "Enter a rating from 1 (worst) to 5 (best); halves such as 3.5 are fine. Leave the cell blank if you don't know yet.",
+        'Enter 1 (worst) to 5 (best); halves such as 3.5 are fine. Not sure? Type a range such as "3 to 4" (Excel turns 3-4 into a date). Leave it blank if you don\'t know yet.',
     },
   };
 }

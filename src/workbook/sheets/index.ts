@@ -20,7 +20,16 @@ export {
   type OffersLayoutOptions,
 } from "./offers";
 export { type AssumptionsLayoutOptions, buildAssumptionsLayout, WEIGHTS_BLOCK } from "./assumptions";
-export { buildRecommendationLayout, CHART_POINTS, RANKING_HEADERS } from "./recommendation";
+export {
+  buildRecommendationLayout,
+  CHART_DATA_HEADERS,
+  CHART_POINTS,
+  type LiveChances,
+  RANKING_HEADERS,
+  RECOMMENDATION_ROWS,
+  type RecommendationLayoutOptions,
+  TIPPING_HEADERS,
+} from "./recommendation";
 export { buildRoadmapLayout, ROADMAP_HEADERS, type RoadmapLayoutOptions } from "./roadmap";
 
 /** All four layouts, for renderers that write a whole workbook (ExcelJS). */

@@ -34,11 +34,19 @@ export function offerFormulas(
   };
 }
 
-/** The formula columns of the Offers table, and how to recognise the add-in's own formula in a cell. */
+/**
+ * The formula columns of the Offers table, how to recognise the add-in's own formula in a cell, and
+ * the columns each formula names (Excel refuses a formula naming a column the table lacks).
+ */
 export const OFFER_FORMULA_COLUMNS = [
-  { column: "Scope", key: "scope", marker: "OFFER.SCOPEFIT(" },
-  { column: "Score", key: "score", marker: "OFFER.SCORE(" },
-  { column: "Rank", key: "rank", marker: "RANK.EQ(" },
+  { column: "Scope", key: "scope", marker: "OFFER.SCOPEFIT(", needs: ["Scope type"] },
+  {
+    column: "Score",
+    key: "score",
+    marker: "OFFER.SCORE(",
+    needs: ["Scope", "Data maturity", "Support", "Growth"],
+  },
+  { column: "Rank", key: "rank", marker: "RANK.EQ(", needs: ["Score"] },
 ] as const;
 
 export function isAddinFormula(
@@ -149,7 +157,7 @@ export function buildOffersLayout(plan: PlanInput, opts: OffersLayoutOptions = {
       wrappedNote(
         "intro",
         1,
-        `One row per offer. Rate data maturity, support and growth from 1 to 5; pick a scope type and Scope fills in for the ${ROLE_NAMES[role]} path (type your own 1-5 over it if you prefer). Score and Rank update by themselves.`,
+        `One row per offer. Rate data maturity, support and growth from 1 to 5; not sure? Type a range such as "3 to 4" (Score uses its middle; the Recommendation shows the range). Pick a scope type and Scope fills in for the ${ROLE_NAMES[role]} path (type your own rating over it if you prefer). Score and Rank update by themselves.`,
         widths,
         OFFER_COLUMNS.length,
       ),

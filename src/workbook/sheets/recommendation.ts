@@ -1,5 +1,5 @@
 /** The Recommendation sheet: the verdict, the role behind it, what would change the leader, and the ranking. */
-import { CRITERIA, CRITERION_LABELS, ROLE_NAMES } from "../../scoring";
+import { ROLE_NAMES } from "../../scoring";
 import { type Cell, type ColumnFormat, type SheetLayout } from "../layout";
 import { evaluate, type Evaluation, type OfferInput, type PlanInput } from "../inputs";
 import { QUIZ_NAME, describeDriver, plainMessage, tippingReason, verdictText } from "../verdict";
@@ -10,40 +10,56 @@ import {
   LEAN_LABEL,
   POINTS_FORMAT,
   SCALE,
+  SHARE_FORMAT,
   widthOf,
   wrappedHeight,
   wrappedNote,
 } from "./blocks";
 import { CHART_NAME, SHEET_TITLES, TABLE_NAMES } from "./names";
+import {
+  borderlineText,
+  CHART_DATA_HEADERS,
+  chartDataRows,
+  type LiveChances,
+  RANKING_HEADERS,
+  rankingNote,
+  rankingRows,
+  rankingName,
+  TIPPING_HEADERS,
+  tippingRows,
+} from "./recommendationTables";
 
-export const RANKING_HEADERS = [
-  "Rank",
-  "Company",
-  "Title",
-  "Score",
-  "Scope points",
-  "Data maturity points",
-  "Support points",
-  "Growth points",
-  "Deciding criterion vs runner-up",
-  "Close call",
-] as const;
+export {
+  CHART_DATA_HEADERS,
+  type LiveChances,
+  RANKING_HEADERS,
+  TIPPING_HEADERS,
+} from "./recommendationTables";
 
 export const CHART_POINTS = 20;
+
+export interface RecommendationLayoutOptions {
+  /**
+   * Where the live Offers table is: Chance first is then a live OFFER.PFIRST formula over it.
+   * Without it (a file, or an Offers table the formula cannot name) the chances are values.
+   */
+  readonly live?: LiveChances;
+}
+
+/** Sheet rows (0-based) of the sheet's fixed parts: the role card grows by a row for "Borderline". */
+export const RECOMMENDATION_ROWS = { role: 7, tipping: 16, ranking: 24 } as const;
 
 export function buildRecommendationLayout(
   plan: PlanInput,
   offers: readonly OfferInput[],
   ev: Evaluation = evaluate(plan, offers),
+  opts: RecommendationLayoutOptions = {},
 ): SheetLayout {
   const rec = ev.recommendation;
   const quiz = ev.role.quiz;
-  const nameOf = (i: number): string => {
-    const o = ev.offers[i];
-    return o && o.company.trim() !== "" ? o.company : `Offer ${i + 1}`;
-  };
   const verdict = verdictText(ev);
-  const widths = [22, 26, 24, 16, 11, 11, 11, 11, 30, 9];
+  // Columns D and F carry the tipping table's leader texts (wrapped) above the ranking's Score and Chance first.
+  const widths = [22, 26, 24, 24, 14, 24, 9, 9, 11, 11, 11, 11, 30];
   const fullWidth = RANKING_HEADERS.length;
 
   const roleRows: Cell[][] = [
@@ -59,54 +75,31 @@ export function buildRecommendationLayout(
     const d = quiz?.drivers[i];
     roleRows.push([i === 0 ? "What pushed it most" : "", d ? describeDriver(d, plan.answers) : ""]);
   }
+  roleRows.push(["Borderline", borderlineText(ev)]);
 
-  const w = plan.weights;
-  const total = w[0] + w[1] + w[2] + w[3];
-  const tippingRows: Cell[][] = CRITERIA.map((c, k) => {
-    const row = rec.tipping?.rows[k];
-    if (!row) return [CRITERION_LABELS[c], total > 0 ? w[k] / total : null, null, "Not available"];
-    return [
-      CRITERION_LABELS[c],
-      row.currentShare,
-      row.tippingWeight,
-      row.newLeader === null ? "No single change" : nameOf(row.newLeader),
-    ];
-  });
-
-  const ranked = rec.ranked.map((r, i): Cell[] => {
-    const o = ev.offers[r.index];
-    return [
-      r.rank,
-      nameOf(r.index),
-      o ? o.title : "",
-      r.score,
-      r.contributions[0],
-      r.contributions[1],
-      r.contributions[2],
-      r.contributions[3],
-      i === 0 && rec.deciding
-        ? `${CRITERION_LABELS[rec.deciding.criterion]} (+${rec.deciding.points.toFixed(1)} points)`
-        : "",
-      rec.closeCall && i < 2 ? "Yes" : "",
-    ];
-  });
-  if (ranked.length === 0)
-    ranked.push([null, "No scored offers yet", null, null, null, null, null, null, null, null]);
-
+  const ranking = rankingRows(ev, opts.live);
   const skippedNote =
     rec.skipped.length === 0
       ? ""
       : ` Left out: ${rec.skipped.length} offer${rec.skipped.length === 1 ? "" : "s"} (${rec.skipped
           .slice(0, 3)
-          .map((s) => `${nameOf(s.index)}: ${s.reason}`)
+          .map((s) => `${rankingName(ev, s.index)}: ${s.reason}`)
           .join("; ")}${rec.skipped.length > 3 ? "; ..." : ""}).`;
 
   const pointsFormat: ColumnFormat = { numberFormat: POINTS_FORMAT, align: "center" };
-  const shareFormat: ColumnFormat = { numberFormat: "0%", align: "center" };
-  const rankingRow = 22;
-  // The chart (drawn bars in a file) goes below the ranking, one row apart, from its Company column.
+  const shareFormat: ColumnFormat = { numberFormat: SHARE_FORMAT, align: "center" };
+  const center: ColumnFormat = { align: "center" };
+  const { tipping: tippingRow, ranking: rankingRow } = RECOMMENDATION_ROWS;
+  // The chart goes below the ranking, one row apart, its numbers (lowest, score, highest) on its left.
   const chartPoints = Math.min(CHART_POINTS, rec.ranked.length);
-  const chartRow = rankingRow + 1 + Math.max(1, ranked.length) + 1;
+  const chartRow = rankingRow + 1 + ranking.length + 1;
+  const rankNote = rankingNote(ev, opts.live);
+  const tippingNote = rec.tipping
+    ? "For each criterion: the share of the total weight at which another offer would be strictly ahead, going down and going up " +
+      "(the other weights keep their proportions), and who would lead beyond it, with the raw weight that share means if you " +
+      "change only this weight. A tie at 0% or 100% is not a lead, so it is not listed; none: no share that way changes the leader."
+    : (tippingReason(ev) ??
+      "Rate at least two offers on all four criteria to see what would change the leader.");
   return {
     key: "recommendation",
     title: SHEET_TITLES.recommendation,
@@ -130,40 +123,26 @@ export function buildRecommendationLayout(
         mergeColumns: fullWidth,
         rowHeight: wrappedHeight(verdict, widthOf(widths, 0, fullWidth), 2),
       },
-      heading("roleHeading", 6, "Your role"),
+      heading("roleHeading", RECOMMENDATION_ROWS.role - 1, "Your role"),
       {
         key: "role",
-        row: 7,
+        row: RECOMMENDATION_ROWS.role,
         col: 0,
         rows: roleRows,
         style: "keyValue",
         headerRows: 0,
         columns: [undefined, { numberFormat: LEAN_FORMAT, align: "left" }],
       },
-      heading("tippingHeading", 13, "What would change the leader"),
-      wrappedNote(
-        "tippingNote",
-        14,
-        rec.tipping
-          ? "For each criterion: the share of the total weight at which another offer would take the lead (the other weights keep their proportions)."
-          : (tippingReason(ev) ??
-              "Rate at least two offers on all four criteria to see what would change the leader."),
-        widths,
-        fullWidth,
-      ),
-      gridTable(
-        "tipping",
-        15,
-        ["Criterion", "Weight share now", "Share that changes the leader", "New leader"],
-        tippingRows,
-        {
-          tableName: TABLE_NAMES.tipping,
-          wrapHeader: true,
-          columns: [undefined, shareFormat, shareFormat, { wrap: true }],
-        },
-      ),
-      heading("rankingHeading", rankingRow - 1, "Offers ranked"),
-      gridTable("ranking", rankingRow, RANKING_HEADERS, ranked, {
+      heading("tippingHeading", tippingRow - 2, "What would change the leader"),
+      wrappedNote("tippingNote", tippingRow - 1, tippingNote, widths, fullWidth),
+      gridTable("tipping", tippingRow, TIPPING_HEADERS, tippingRows(ev), {
+        tableName: TABLE_NAMES.tipping,
+        wrapHeader: true,
+        columns: [undefined, shareFormat, shareFormat, { wrap: true }, shareFormat, { wrap: true }],
+      }),
+      heading("rankingHeading", rankingRow - 2, "Offers ranked"),
+      wrappedNote("rankingNote", rankingRow - 1, rankNote, widths, fullWidth),
+      gridTable("ranking", rankingRow, RANKING_HEADERS, ranking, {
         tableName: TABLE_NAMES.ranking,
         wrapHeader: true,
         columns: [
@@ -171,33 +150,49 @@ export function buildRecommendationLayout(
           { wrap: true },
           { wrap: true },
           { numberFormat: POINTS_FORMAT, align: "center", colorScale: SCALE },
+          center,
+          { numberFormat: "0%", align: "center" },
+          center,
+          center,
           pointsFormat,
           pointsFormat,
           pointsFormat,
           pointsFormat,
-          undefined,
-          { align: "center" },
+          { wrap: true },
         ],
       }),
+      ...(chartPoints === 0
+        ? []
+        : [
+            gridTable("chartData", chartRow, CHART_DATA_HEADERS, chartDataRows(ev, chartPoints), {
+              columns: [{ wrap: true }, pointsFormat, pointsFormat, pointsFormat],
+            }),
+          ]),
     ],
     names: [],
     charts:
-      rec.ranked.length === 0
+      chartPoints === 0
         ? []
         : [
             {
               name: CHART_NAME,
               kind: "bar",
-              title: rec.ranked.length > CHART_POINTS ? `Scores (top ${CHART_POINTS})` : "Scores",
-              seriesName: "Score",
-              block: "ranking",
-              categoryColumn: 1,
-              valueColumn: 3,
+              title:
+                rec.ranked.length > CHART_POINTS
+                  ? `Scores with their ranges (top ${CHART_POINTS})`
+                  : "Scores with their ranges",
+              block: "chartData",
+              categoryColumn: 0,
+              series: [
+                { name: CHART_DATA_HEADERS[1], column: 1 },
+                { name: CHART_DATA_HEADERS[2], column: 2 },
+                { name: CHART_DATA_HEADERS[3], column: 3 },
+              ],
               points: chartPoints,
               row: chartRow,
-              col: 1,
+              col: CHART_DATA_HEADERS.length,
               rowSpan: Math.max(12, chartPoints + 6),
-              colSpan: 4,
+              colSpan: 5,
             },
           ],
     columnWidths: widths,
