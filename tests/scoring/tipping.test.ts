@@ -96,6 +96,26 @@ describe("tipping: the cases of issue 9", () => {
     expect(dirs(r.rows[1])).toEqual([null, null, null, null]);
   });
 
+  test("offers tied on the whole range count as one leader: a third offer passing both is reported", () => {
+    // A and B are identical; C = (5,3,3,3). By hand, with equal weights: A(t) = B(t) = 75 for any
+    // scope share t, C(t) = 100 t + 50 (1 - t), strictly above 75 exactly when t > 1/2.
+    const r = tipping(
+      [
+        [4, 4, 4, 4],
+        [4, 4, 4, 4],
+        [5, 3, 3, 3],
+      ],
+      [1, 1, 1, 1],
+    );
+    expect(r.leaders).toEqual([0, 1]);
+    const [lo, below, hi, above] = dirs(r.rows[0]);
+    expect([lo, below]).toEqual([null, null]);
+    expect(hi).toBeCloseTo(0.5, 12);
+    expect(above).toBe(3);
+    // C rates the other criteria below A and B, so raising any of them only widens the gap.
+    for (const k of [1, 2, 3]) expect(dirs(r.rows[k])).toEqual([null, null, null, null]);
+  });
+
   test("a criterion holding all the weight hands the rest out equally as it falls; nothing above 1", () => {
     const r = tipping(
       [
