@@ -4,9 +4,19 @@
  * roadmap. Every number comes from the scoring module through the sheet layouts' inputs
  * (src/workbook/inputs.ts evaluate), every sentence from the wording the sheets use.
  */
-import { CRITERIA, CRITERION_LABELS, roadmap, ROLE_NAMES, serialToIso, skillsToStress } from "../scoring";
+import {
+  CRITERIA,
+  CRITERION_LABELS,
+  roadmap,
+  ROLE_NAMES,
+  serialToIso,
+  shareToWeight,
+  skillsToStress,
+  type TippingRow,
+} from "../scoring";
 import { SKILLS } from "../content";
 import { h } from "../ui/dom";
+import { borderlineSentence } from "../ui/quiz";
 import { toPlanInput, type PersonState } from "../ui/state";
 import { inconsistencyNote } from "../ui/weights";
 import { describeError } from "../ui/wording";
@@ -27,6 +37,52 @@ export interface ResultsView {
 function fmt(n: number | null | undefined, digits = 1): string {
   return n === null || n === undefined ? "" : n.toFixed(digits);
 }
+
+/** A share as a percentage to one decimal ("54.5%"), whole when it is whole ("10%"). */
+export function sharePct(share: number): string {
+  return `${Number((share * 100).toFixed(1))}%`;
+}
+
+/**
+ * A tipping share with what it means on the person's own controls: with sliders, the slider value
+ * that gives that share with the other sliders unchanged ("54.5% (scope slider 30 instead of 25)");
+ * pairwise weights have no single control for it, and a share of the whole weight has no finite
+ * slider value, so those are the share alone.
+ */
+export function shareCell(state: PersonState, k: number, t: number | null): string {
+  if (t === null) return "";
+  const label = CRITERION_LABELS[CRITERIA[k]].toLowerCase();
+  if (state.weights.mode !== "sliders") return sharePct(t);
+  const sliders = state.weights.sliders;
+  const w = shareToWeight([sliders[0], sliders[1], sliders[2], sliders[3]], k, t);
+  if (w === null) return sharePct(t);
+  return `${sharePct(t)} (${label} slider ${Number(w.toFixed(1))} instead of ${sliders[k]})`;
+}
+
+/** The tipping table's rows as the page shows them: both directions, "none" where no offer takes over. */
+export function tippingCells(
+  state: PersonState,
+  rows: readonly TippingRow[],
+  name: (i: number) => string,
+): string[][] {
+  return rows.map((r, k) => [
+    CRITERION_LABELS[r.criterion],
+    sharePct(r.currentShare),
+    r.leaderBelow === null ? "" : shareCell(state, k, r.lowerShare),
+    r.leaderBelow === null ? "none" : name(r.leaderBelow),
+    r.leaderAbove === null ? "" : shareCell(state, k, r.higherShare),
+    r.leaderAbove === null ? "none" : name(r.leaderAbove),
+  ]);
+}
+
+export const TIPPING_HEADERS = [
+  "Criterion",
+  "Share now",
+  "Lower share",
+  "Leader below",
+  "Higher share",
+  "Leader above",
+] as const;
 
 export function renderResults(state: PersonState, offers: readonly OfferRow[]): ResultsView {
   const plan = toPlanInput(state);
@@ -65,6 +121,20 @@ export function renderResults(state: PersonState, offers: readonly OfferRow[]): 
           ...role.quiz.drivers.map((d) => h("li", {}, describeDriver(d, plan.answers))),
         )
       : null,
+    ...ev.borderline.map((n) =>
+      h(
+        "p",
+        { class: "sa-borderline" },
+        borderlineSentence(
+          n,
+          n.leaderThen !== null
+            ? `, and with its scope ratings ${name(n.leaderThen)} would lead`
+            : rec.ranked.length >= 2
+              ? `; with its scope ratings no other offer would be alone in the lead`
+              : "",
+        ),
+      ),
+    ),
   );
 
   const verdictBlock = h(
@@ -96,11 +166,12 @@ export function renderResults(state: PersonState, offers: readonly OfferRow[]): 
         h("h3", {}, "Offers ranked"),
         table(
           "Offers ranked, with the points each criterion contributes",
-          ["Offer", "Rank", "Score", ...CRITERIA.map((c) => CRITERION_LABELS[c]), "Close call"],
+          ["Offer", "Rank", "Score", "Rated", ...CRITERIA.map((c) => CRITERION_LABELS[c]), "Close call"],
           rec.ranked.map((r, i) => [
             name(r.index),
             String(r.rank),
             fmt(r.score),
+            `${r.rated} of 4`,
             ...r.contributions.map((c) => fmt(c)),
             rec.closeCall && i < 2 ? "Yes" : "",
           ]),
@@ -116,7 +187,6 @@ export function renderResults(state: PersonState, offers: readonly OfferRow[]): 
       ),
     );
   }
-  const pct = (v: number | null): string => (v === null ? "" : `${Math.round(v * 100)}%`);
   children.push(
     h(
       "div",
@@ -124,14 +194,9 @@ export function renderResults(state: PersonState, offers: readonly OfferRow[]): 
       h("h3", {}, "What would change the leader"),
       rec.tipping
         ? table(
-            "Tipping points: the weight share at which another offer leads",
-            ["Criterion", "Share now", "Share that flips", "New leader"],
-            rec.tipping.rows.map((r) => [
-              CRITERION_LABELS[r.criterion],
-              pct(r.currentShare),
-              pct(r.tippingWeight),
-              r.newLeader === null ? "No single change" : name(r.newLeader),
-            ]),
+            "Tipping points: the nearest share of the weight, lower and higher, past which another offer leads",
+            TIPPING_HEADERS,
+            tippingCells(state, rec.tipping.rows, name),
             "sa-table-cards sa-tipping-table",
           )
         : h(
