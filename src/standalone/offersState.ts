@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { SCOPE_TYPES } from "../scoring";
-import type { OfferInput } from "../workbook/inputs";
+import { type OfferInput, ratingCellNumber } from "../workbook/inputs";
 
 export const OFFERS_VERSION = 1;
 export const OFFERS_KEY = "offerEvaluator.offers";
@@ -97,10 +97,10 @@ export function fromOfferInput(o: OfferInput): OfferRow {
     company: clip(o.company),
     title: clip(o.title),
     scopeType: (SCOPE_TYPES as readonly string[]).includes(t) ? (t as OfferRow["scopeType"]) : "",
-    scope: o.scope,
-    dataMaturity: o.dataMaturity,
-    support: o.support,
-    growth: o.growth,
+    scope: ratingCellNumber(o.scope),
+    dataMaturity: ratingCellNumber(o.dataMaturity),
+    support: ratingCellNumber(o.support),
+    growth: ratingCellNumber(o.growth),
     notes: clip(o.notes),
   };
 }

@@ -164,7 +164,7 @@ describe("bad input: exit 1 with file, sheet, row and column", () => {
     const r = run("report", "outofrange.xlsx", "-o", "x.xlsx");
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
-      /outofrange\.xlsx, sheet "Offers", row 3, column F \(Support\): expected a rating from 1 to 5 or a blank cell, got 9/,
+      /outofrange\.xlsx, sheet "Offers", row 3, column F \(Support\): expected a rating from 1 to 5, a range such as "3-4" or "2 to 3", or a blank cell, got 9/,
     );
   });
   test("rating out of range in a CSV names the line and column", () => {

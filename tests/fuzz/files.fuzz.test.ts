@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import { CsvError, detectDelimiter, parseCsv } from "../../src/workbook/csv";
 import { InputError, readOffersCsv } from "../../src/workbook/offersFile";
+import { isValidRatingCell } from "../../src/workbook/inputs";
 
 const RUNS = Number(process.env.FC_RUNS ?? 300);
 const HEADER = "Company,Title,Scope type,Scope,Data maturity,Support,Growth,Notes";
@@ -90,7 +91,8 @@ test("property: an offers CSV with any cell text gives valid offers or an InputE
         const { offers } = readOffersCsv(text, "fuzz.csv");
         for (const o of offers) {
           for (const r of [o.scope, o.dataMaturity, o.support, o.growth]) {
-            if (r !== null && !(r >= 1 && r <= 5)) return false;
+            if (typeof r === "string" ? !isValidRatingCell(r) : r !== null && !(r >= 1 && r <= 5))
+              return false;
           }
           if (typeof o.company !== "string" || typeof o.notes !== "string") return false;
         }

@@ -3,7 +3,7 @@
  * out of the text (the weight, the rating, the answer) and recompute the scores with it, by the
  * closed form 25 * sum w (r - 1) / sum w, independently of the code that wrote the sentence.
  */
-import { evaluate, type OfferInput, type PlanInput } from "../../src/workbook/inputs";
+import { evaluate, type OfferInput, type PlanInput, ratingCellNumber } from "../../src/workbook/inputs";
 import { verdictText } from "../../src/workbook/verdict";
 import { scopeFit, type Rating, type Role, type ScopeType } from "../../src/scoring";
 
@@ -216,7 +216,9 @@ describe("verdict: the cases of issue 9", () => {
     expect(lean > -0.125 && lean < 0.125 ? "Hybrid" : lean <= -0.125 ? "DS" : "MLE").toBe(role);
     const scoped = offers.map((o) => ({
       company: o.company,
-      r: [scopeFit(o.scopeType as ScopeType, role), o.dataMaturity, o.support, o.growth],
+      r: [scopeFit(o.scopeType as ScopeType, role), o.dataMaturity, o.support, o.growth].map(
+        ratingCellNumber,
+      ),
     }));
     expect(soleTop(scoped, W)).toEqual([who]);
   });
