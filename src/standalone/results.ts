@@ -7,6 +7,7 @@
 import {
   CRITERIA,
   CRITERION_LABELS,
+  PFIRST_DEFAULT_SAMPLES,
   roadmap,
   ROLE_NAMES,
   serialToIso,
@@ -75,6 +76,34 @@ export function tippingCells(
   ]);
 }
 
+/**
+ * A chance of coming first as a whole percentage; never "0%" or "100%" for a chance that is neither
+ * (with 10,000 samples a rare win is still a win).
+ */
+export function chancePct(p: number | null): string {
+  if (p === null) return "";
+  if (p > 0 && p < 0.005) return "<1%";
+  if (p < 1 && p >= 0.995) return ">99%";
+  return `${Math.round(p * 100)}%`;
+}
+
+/** "70.0 to 85.0", or the one score when the range is a point. */
+export function rangeText(r: readonly [number, number] | null): string {
+  if (r === null) return "";
+  return r[0] === r[1] ? fmt(r[0]) : `${fmt(r[0])} to ${fmt(r[1])}`;
+}
+
+export const RANKED_HEADERS = [
+  "Offer",
+  "Rank",
+  "Score",
+  "Score range",
+  "Chance first",
+  "Rated",
+  ...CRITERIA.map((c) => CRITERION_LABELS[c]),
+  "Close call",
+] as const;
+
 export const TIPPING_HEADERS = [
   "Criterion",
   "Share now",
@@ -97,10 +126,19 @@ export function renderResults(state: PersonState, offers: readonly OfferRow[]): 
   const name = (i: number): string => offerName(ev.offers[i], i);
   const verdict = verdictText(ev, { where: "page" });
   const weightsNote = inconsistencyNote(state);
+  const invalidOffers = [...new Set(ev.invalid.map((x) => x.index))];
+  const leftOut =
+    invalidOffers.length === 0
+      ? ""
+      : ` ${invalidOffers.length} offer${invalidOffers.length === 1 ? " is" : "s are"} left out until ${invalidOffers.length === 1 ? "its" : "their"} ratings are fixed.`;
+  const top = rec.ranked.filter((r) => r.rank === 1);
   const summary =
-    rec.ranked.length > 0
-      ? `${name(rec.ranked[0].index)} leads with ${fmt(rec.ranked[0].score)} out of 100 (${rec.ranked.length} offer${rec.ranked.length === 1 ? "" : "s"} scored).`
-      : "No offer can be scored yet.";
+    (rec.ranked.length === 0
+      ? "No offer can be scored yet."
+      : top.length > 1
+        ? `${top.map((r) => name(r.index)).join(", ")} are tied at ${fmt(top[0].score)} out of 100 (${rec.ranked.length} offers scored).`
+        : `${name(rec.ranked[0].index)} leads with ${fmt(rec.ranked[0].score)} out of 100 (${rec.ranked.length} offer${rec.ranked.length === 1 ? "" : "s"} scored).`) +
+    leftOut;
 
   const role = ev.role;
   const roleBlock = h(
@@ -148,9 +186,23 @@ export function renderResults(state: PersonState, offers: readonly OfferRow[]): 
   if (weightsNote) {
     children.push(h("p", { class: "warning sa-weights-note", id: "sa-weights-note" }, weightsNote));
   }
+  if (ev.invalid.length > 0) {
+    children.push(
+      h(
+        "div",
+        { class: "sa-block sa-invalid", id: "sa-invalid" },
+        h("h3", {}, "Not ranked: a rating to fix"),
+        h("ul", {}, ...ev.invalid.map((x) => h("li", {}, x.message))),
+      ),
+    );
+  }
   children.push(roleBlock, verdictBlock);
   if (rec.ranked.length > 0) {
-    const bars = rec.ranked.slice(0, 20).map((r) => ({ label: name(r.index), value: r.score }));
+    const bars = rec.ranked.slice(0, 20).map((r) => ({
+      label: name(r.index),
+      value: r.score,
+      range: ev.scoreRanges[r.index] ?? null,
+    }));
     children.push(
       h(
         "div",
@@ -166,16 +218,25 @@ export function renderResults(state: PersonState, offers: readonly OfferRow[]): 
         h("h3", {}, "Offers ranked"),
         table(
           "Offers ranked, with the points each criterion contributes",
-          ["Offer", "Rank", "Score", "Rated", ...CRITERIA.map((c) => CRITERION_LABELS[c]), "Close call"],
+          RANKED_HEADERS,
           rec.ranked.map((r, i) => [
             name(r.index),
             String(r.rank),
             fmt(r.score),
+            rangeText(ev.scoreRanges[r.index] ?? null),
+            ev.chances ? chancePct(ev.chances[r.index] ?? null) : "",
             `${r.rated} of 4`,
             ...r.contributions.map((c) => fmt(c)),
             rec.closeCall && i < 2 ? "Yes" : "",
           ]),
           "sa-table-cards sa-ranking-table",
+        ),
+        h(
+          "p",
+          { class: "hint", id: "sa-ranges-note" },
+          ev.chances
+            ? `Score range: the lowest and highest score with each range at its ends and a blank as anything from 1 to 5. Chance first: the share of ${PFIRST_DEFAULT_SAMPLES.toLocaleString("en-US")} scenarios, each rating drawn from its range, in which the offer comes first (ties share a scenario).`
+            : `Score range: the lowest and highest score with each range at its ends and a blank as anything from 1 to 5. ${ev.chanceNote ?? ""}`.trim(),
         ),
         rec.deciding
           ? h(

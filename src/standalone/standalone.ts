@@ -110,7 +110,7 @@ export function startStandalone(host: StandaloneHost): void {
       h(
         "p",
         { class: "hint" },
-        "Rate each offer from 1 (worst) to 5 (best). Pick a scope type and Scope follows your role; type your own rating to override it. Kept in this browser only.",
+        "Rate each offer from 1 (worst) to 5 (best); when you are not sure, type a range such as 3-5 or 2 to 3. Pick a scope type and Scope follows your role; type your own rating to override it. Kept in this browser only.",
       ),
       notice,
       grid.list,

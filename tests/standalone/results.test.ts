@@ -4,7 +4,14 @@
  */
 import { CHECKLIST } from "../../src/content";
 import { quizResult, ROLE_NAMES, tipping, type OfferRatings, type Rating } from "../../src/scoring";
-import { shareCell, TIPPING_HEADERS, tippingCells } from "../../src/standalone/results";
+import {
+  chancePct,
+  rangeText,
+  RANKED_HEADERS,
+  shareCell,
+  TIPPING_HEADERS,
+  tippingCells,
+} from "../../src/standalone/results";
 import { borderlineSentence, quizView } from "../../src/ui/quiz";
 import { defaultState, type PersonState } from "../../src/ui/state";
 
@@ -129,6 +136,28 @@ describe("borderline role", () => {
       borderlineSentence({ role: "Hybrid", move: { item: 1, from: 4, to: 3 } }, ", and X would lead"),
     ).toBe(
       `Your role is borderline: answering 3 instead of 4 to statement 2 ("${CHECKLIST[1].short}") would make it ${ROLE_NAMES.Hybrid}, and X would lead.`,
+    );
+  });
+});
+
+describe("ranked table cells", () => {
+  test("chance first: whole percent, never 0% or 100% for a chance that is neither", () => {
+    expect(chancePct(null)).toBe("");
+    expect(chancePct(0)).toBe("0%");
+    expect(chancePct(1)).toBe("100%");
+    expect(chancePct(0.8349)).toBe("83%");
+    expect(chancePct(0.0001)).toBe("<1%");
+    expect(chancePct(0.9999)).toBe(">99%");
+    expect(chancePct(0.005)).toBe("1%");
+  });
+  test("score range: lowest to highest, one number for a point", () => {
+    expect(rangeText(null)).toBe("");
+    expect(rangeText([62.5, 87.5])).toBe("62.5 to 87.5");
+    expect(rangeText([75, 75])).toBe("75.0");
+  });
+  test("the headers name Rated, Score range, Chance first and Close call", () => {
+    expect(RANKED_HEADERS).toEqual(
+      expect.arrayContaining(["Rated", "Score range", "Chance first", "Close call"]),
     );
   });
 });
