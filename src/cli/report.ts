@@ -5,6 +5,7 @@
  *
  *   offer-evaluator report <offers.xlsx|offers.csv> -o <report.xlsx> [--answers answers.json]
  *
+ * After writing, it prints the ranking, tipping table and verdict as text (summary.ts).
  * Exit codes: 0 ok, 1 bad input, 2 usage error, 3 cannot write the output.
  */
 import * as fs from "fs";
@@ -30,6 +31,7 @@ import {
 } from "../workbook/offersFile";
 import { buildWorkbookLayouts } from "../workbook/sheets";
 import { evaluate } from "../workbook/inputs";
+import { summaryText } from "./summary";
 import { ROLE_NAMES } from "../scoring";
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2, cannotWrite: 3 } as const;
@@ -39,7 +41,9 @@ export const USAGE = `Usage: offer-evaluator report <offers.xlsx|offers.csv> -o 
 Reads the offers table (a table or sheet named Offers with the columns Company, Title,
 Scope type, Scope, Data maturity, Support, Growth, Notes; or a CSV file with those headers),
 scores it and writes a report workbook with the Offers, Assumptions, Recommendation and
-Roadmap sheets, as the Excel add-in writes them.
+Roadmap sheets, as the Excel add-in writes them; then prints the ranking (score, score range,
+criteria rated, chance of coming first, close call), the tipping points and the verdict.
+A rating may be a number from 1 to 5 or a range typed as text ("3-4", "2 to 3").
 
 Options:
   -o, --output <file>    the report to write (.xlsx); never the input file
@@ -245,6 +249,7 @@ export async function report(args: Args, io: Streams): Promise<void> {
   io.stdout.write(
     `wrote ${args.output}: ${plural(read.offers.length, "offer")}, role ${ROLE_NAMES[ev.role.role]}, ${leadText}\n`,
   );
+  io.stdout.write(`\n${summaryText(ev)}`);
 }
 
 /** Runs the CLI; resolves to the exit code. */

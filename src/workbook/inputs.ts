@@ -447,8 +447,13 @@ export function readOffersTable(
         return typeof v === "number" || NUMBER_TEXT.test(v) ? parsed.lo : v;
       } catch (e) {
         if (!(e instanceof DomainError)) throw e;
-        issues.push({ row: r + 1, column: c, message: e.message });
-        return options.keepInvalid ? text(v) : null;
+        // A range typed into Excel without Text format may have become a date ("3-5" -> 5 March).
+        const hint =
+          typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)
+            ? ' It looks like a date: Excel may have turned a range such as "3-5" into one; format the cell as Text and type the range again.'
+            : "";
+        issues.push({ row: r + 1, column: c, message: e.message + hint });
+        return options.keepInvalid ? (typeof v === "number" ? v : text(v)) : null;
       }
     };
     const company = text(get(row, "Company"));

@@ -49,6 +49,9 @@ export type Progress = (rowsRead: number) => void;
 /** Progress is reported every this many rows. */
 export const PROGRESS_EVERY = 10000;
 
+const DECIMAL_COMMA = /^\s*\d+,\d+\s*$/;
+const DECIMAL_COMMA_RANGE = /^\s*\d+(?:,\d+)?\s*(?:-|\u2013|\s[tT][oO]\s)\s*\d+(?:,\d+)?\s*$/;
+
 const REQUIRED = OFFER_COLUMNS.filter((c) => c !== "Score" && c !== "Rank");
 
 function checkColumns(missing: readonly string[], where: Where): void {
@@ -119,14 +122,17 @@ export function readOffersCsv(text: string, file: string, progress?: Progress): 
     );
   }
   if (progress) for (let i = PROGRESS_EVERY; i <= bodyRecs.length; i += PROGRESS_EVERY) progress(i);
-  // A semicolon CSV comes from a locale whose decimal mark is a comma: ratings like 3,5 mean 3.5.
+  // A semicolon CSV comes from a locale whose decimal mark is a comma: ratings like 3,5 mean 3.5,
+  // and a range like 3,5-4 means 3.5-4 (written back with points, as every reader of it expects).
   const ratingColumns = ["scope", "data maturity", "support", "growth"]
     .map((c) => idx.get(c))
     .filter((i): i is number => i !== undefined);
   const fields = (r: { fields: string[] }): string[] =>
     delimiter === ";"
       ? r.fields.map((f, j) =>
-          ratingColumns.includes(j) && /^\s*\d+,\d+\s*$/.test(f) ? f.replace(",", ".") : f,
+          ratingColumns.includes(j) && (DECIMAL_COMMA.test(f) || DECIMAL_COMMA_RANGE.test(f))
+            ? f.replace(/,/g, ".")
+            : f,
         )
       : r.fields;
   const offers = readTable(

@@ -17,6 +17,7 @@ import {
   shareToWeight,
   type TippingRow,
 } from "../scoring";
+import { certaintySentences } from "./certainty";
 import { type Evaluation, offerName } from "./inputs";
 
 /** Points to one decimal, or to as many as it takes not to show a non-zero difference as 0.0. */
@@ -194,12 +195,18 @@ export function verdictText(ev: Evaluation, ctx: VerdictContext = WORKBOOK): str
       return ` Your role is borderline: answering ${n.move.to} instead of ${n.move.from} to ${statement} would make it ${ROLE_NAMES[n.role]}${then}.`;
     })
     .join("");
+  const rated = (i: number): number => ev.ratings[i].filter((v) => v !== null).length;
+  const sure = certaintySentences(ev, name, rated);
+  const opening = sure.length > 0 ? sure.join(" ") + " " : "";
   if (rec.ranked.length === 0) {
-    return ctx.where === "page"
-      ? "No offer can be scored yet. Under Your offers, rate each offer from 1 to 5 on scope (or pick a scope type), " +
+    return (
+      opening +
+      (ctx.where === "page"
+        ? "No offer can be scored yet. Under Your offers, rate each offer from 1 to 5 on scope (or pick a scope type), " +
           "data maturity, support and growth; the results here update as you type."
-      : "No offer can be scored yet. On the Offers sheet, rate each offer from 1 to 5 on scope (or pick a scope type), " +
-          "data maturity, support and growth, then write the recommendation again.";
+        : "No offer can be scored yet. On the Offers sheet, rate each offer from 1 to 5 on scope (or pick a scope type), " +
+          "data maturity, support and growth, then write the recommendation again.")
+    );
   }
   const lead = rec.ranked[0];
   const ratedNote = (i: number): string => {
@@ -208,17 +215,22 @@ export function verdictText(ev: Evaluation, ctx: VerdictContext = WORKBOOK): str
   };
   if (rec.ranked.length === 1) {
     return (
+      opening +
       `${name(lead.index)}${ratedNote(lead.index)} is the only offer with ratings, at ${pts(lead.score)} out of 100. Add at least one more offer to compare.` +
       roleLine +
       borderline
     );
   }
-  const parts: string[] = [];
+  const parts: string[] = [...sure];
   const tied = rec.ranked.filter((o) => o.rank === 1);
+  // Scores of offers with ranges are those of the midpoints: say so where a score is first given.
+  const mid = ev.ranges.some((r) => r !== null && r.some((x) => x !== null && x.lo < x.hi))
+    ? " (each range at its midpoint)"
+    : "";
   const p = rec.partialLeader;
   if (tied.length > 1) {
     parts.push(
-      `${listOf(tied.map((o) => name(o.index) + ratedNote(o.index)))} are tied at ${pts(lead.score)} out of 100.`,
+      `${listOf(tied.map((o) => name(o.index) + ratedNote(o.index)))} are tied at ${pts(lead.score)} out of 100${mid}.`,
     );
   } else {
     const second = rec.ranked[1];
@@ -226,7 +238,7 @@ export function verdictText(ev: Evaluation, ctx: VerdictContext = WORKBOOK): str
       ? `; ${listOf(p.unrated.map((c) => CRITERION_LABELS[c].toLowerCase()))} ${p.unrated.length === 1 ? "is" : "are"} blank`
       : "";
     parts.push(
-      `${name(lead.index)}${p ? ` is rated on only ${p.rated} of the 4 criteria${blanks}. It` : ""} leads with ${pts(lead.score)} out of 100, ${pts(rec.margin ?? 0)} points ahead of ${name(second.index)}${ratedNote(second.index)} (${pts(second.score)}).`,
+      `${name(lead.index)}${p ? ` is rated on only ${p.rated} of the 4 criteria${blanks}. It` : ""} leads with ${pts(lead.score)} out of 100${mid}, ${pts(rec.margin ?? 0)} points ahead of ${name(second.index)}${ratedNote(second.index)} (${pts(second.score)}).`,
     );
   }
   if (p) {

@@ -99,3 +99,53 @@ describe("readOffersCsv", () => {
     );
   });
 });
+
+describe("readOffersCsv: rating ranges", () => {
+  const header = "Company,Title,Scope type,Scope,Data maturity,Support,Growth,Notes";
+  test("a range is kept exactly as typed; a number typed as text is a number", () => {
+    const { offers } = readOffersCsv(
+      `${header}\nA,T,,3-5, 3.5 - 4 ,2 to 3,4\u20135,\nB,T,models,,"4",1-1,5,\n`,
+      "r.csv",
+    );
+    expect([offers[0].scope, offers[0].dataMaturity, offers[0].support, offers[0].growth]).toEqual([
+      "3-5",
+      " 3.5 - 4 ",
+      "2 to 3",
+      "4\u20135",
+    ]);
+    expect([offers[1].scope, offers[1].dataMaturity, offers[1].support, offers[1].growth]).toEqual([
+      null,
+      4,
+      "1-1",
+      5,
+    ]);
+  });
+  test("a semicolon CSV's decimal commas work in ranges too", () => {
+    const { offers } = readOffersCsv(
+      "Company;Title;Scope type;Scope;Data maturity;Support;Growth;Notes\nA;T;;3,5-4;2,5;2 to 3,5;4;x,y\n",
+      "r.csv",
+    );
+    expect([offers[0].scope, offers[0].dataMaturity, offers[0].support, offers[0].notes]).toEqual([
+      "3.5-4",
+      2.5,
+      "2 to 3.5",
+      "x,y",
+    ]);
+  });
+  test("a range outside 1-5, backwards, or text that is no rating names file, line and column", () => {
+    expect(() => readOffersCsv(`${header}\nA,T,,0-4,3,3,3,\n`, "r.csv")).toThrow(
+      /^r\.csv, row 2, column 4 \(Scope\): the range "0-4" must run from a low end to a high end, both from 1 to 5/,
+    );
+    expect(() => readOffersCsv(`${header}\nA,T,,4,5-3,3,3,\n`, "r.csv")).toThrow(
+      /^r\.csv, row 2, column 5 \(Data maturity\): the range "5-3" must run/,
+    );
+    expect(() => readOffersCsv(`${header}\nA,T,,4,3,3,4e,\n`, "r.csv")).toThrow(
+      /^r\.csv, row 2, column 7 \(Growth\): expected a rating from 1 to 5, a range such as "3-4" or "2 to 3", or a blank cell, got the text "4e"/,
+    );
+  });
+  test("a rating that Excel turned into a date says so", () => {
+    expect(() => readOffersCsv(`${header}\nA,T,,4,2026-03-05,3,3,\n`, "r.csv")).toThrow(
+      /It looks like a date: Excel may have turned a range such as "3-5" into one; format the cell as Text/,
+    );
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The CLI's text report on stdout: the role, the ranked table (score, score range, how many
+ * criteria rated, chance of coming first, close call), the tipping table both ways with the raw
+ * weight each share means, and the verdict. Every figure comes from evaluate(); words from verdict.ts.
+ */
+import { CRITERION_LABELS, ROLE_NAMES, shareToWeight } from "../scoring";
+import { chancePercent } from "../workbook/certainty";
+import { type Evaluation, offerName } from "../workbook/inputs";
+import { pct, pts, QUIZ_NAME, tippingReason, verdictText, weightText } from "../workbook/verdict";
+
+/** The ranked table shows this many offers; the workbook has them all. */
+export const SUMMARY_ROWS = 20;
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const width = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  const line = (r: readonly string[]): string =>
+    r
+      .map((x, c) => x.padEnd(width[c]))
+      .join("  ")
+      .trimEnd();
+  return [line(header), line(width.map((w) => "-".repeat(w))), ...rows.map(line)];
+}
+
+/** Wraps prose at `width` characters on spaces (a longer word stays whole). */
+export function wrap(text: string, width = 100): string[] {
+  const out: string[] = [];
+  let cur = "";
+  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+    if (cur !== "" && cur.length + 1 + word.length > width) {
+      out.push(cur);
+      cur = word;
+    } else cur = cur === "" ? word : `${cur} ${word}`;
+  }
+  if (cur !== "") out.push(cur);
+  return out;
+}
+
+/** "10% (scope weight 0.33 instead of 1)", or "none". */
+function shareCell(ev: Evaluation, k: number, t: number | null): string {
+  if (t === null) return "none";
+  const w = shareToWeight(ev.weights, k, t);
+  const label = CRITERION_LABELS[(["scope", "dataMaturity", "support", "growth"] as const)[k]].toLowerCase();
+  return w === null
+    ? `${pct(t)} (the other criteria sharing the rest equally)`
+    : `${pct(t)} (${label} weight ${weightText(w)} instead of ${weightText(ev.weights[k])})`;
+}
+
+export function summaryText(ev: Evaluation): string {
+  const rec = ev.recommendation;
+  const name = (i: number): string => offerName(ev.offers[i], i);
+  const lines: string[] = [];
+  const role = ev.role.quiz
+    ? `Role: ${ROLE_NAMES[ev.role.role]} (from the ${QUIZ_NAME})`
+    : `Role: ${ROLE_NAMES[ev.role.role]} (the default until the ${QUIZ_NAME} has answers on both sides)`;
+  lines.push(role);
+  for (const n of ev.borderline) {
+    lines.push(
+      `  Borderline: answering ${n.move.to} instead of ${n.move.from} to statement ${n.move.item + 1} would make it ${ROLE_NAMES[n.role]}` +
+        (n.leaderThen === null ? "." : `; ${name(n.leaderThen)} would then lead.`),
+    );
+  }
+  lines.push("", "Ranking");
+  const top = new Set(rec.closeCall ? rec.ranked.slice(0, 2).map((r) => r.index) : []);
+  const rows = rec.ranked.slice(0, SUMMARY_ROWS).map((r) => {
+    const range = ev.scoreRanges[r.index];
+    const chance = ev.chances?.[r.index];
+    return [
+      String(r.rank),
+      name(r.index),
+      pts(r.score),
+      range ? `${pts(range[0])} to ${pts(range[1])}` : "",
+      `${r.rated} of 4`,
+      chance === null || chance === undefined ? "" : chancePercent(chance),
+      top.has(r.index) ? "Yes" : "",
+    ];
+  });
+  if (rows.length === 0) lines.push("  No offer can be scored yet.");
+  else {
+    lines.push(
+      ...table(["Rank", "Offer", "Score", "Score range", "Rated", "Chance first", "Close call"], rows).map(
+        (l) => `  ${l}`,
+      ),
+    );
+  }
+  if (rec.ranked.length > SUMMARY_ROWS) {
+    lines.push(`  ... and ${rec.ranked.length - SUMMARY_ROWS} more (all are in the report workbook).`);
+  }
+  for (const x of ev.invalid) lines.push(`  Left out: ${x.message}`);
+  if (ev.chanceNote && rec.ranked.length > 0) lines.push(`  Chance first: ${ev.chanceNote}`);
+
+  lines.push("", "Tipping points (the share of the total weight at which another offer would lead)");
+  const tip = rec.tipping;
+  if (tip) {
+    const trows = tip.rows.map((r, k) => [
+      CRITERION_LABELS[r.criterion],
+      pct(r.currentShare),
+      shareCell(ev, k, r.lowerShare),
+      r.leaderBelow === null ? "none" : name(r.leaderBelow),
+      shareCell(ev, k, r.higherShare),
+      r.leaderAbove === null ? "none" : name(r.leaderAbove),
+    ]);
+    lines.push(
+      ...table(
+        ["Criterion", "Share now", "Lower share", "Leader below", "Higher share", "Leader above"],
+        trows,
+      ).map((l) => `  ${l}`),
+    );
+  } else {
+    lines.push(`  Not shown. ${tippingReason(ev) ?? "There is nothing to compare yet."}`);
+  }
+
+  lines.push("", "Verdict", ...wrap(verdictText(ev)).map((l) => `  ${l}`));
+  return lines.join("\n") + "\n";
+}
