@@ -22,7 +22,7 @@ import { toPlanInput, type PersonState } from "../ui/state";
 import { inconsistencyNote } from "../ui/weights";
 import { describeError } from "../ui/wording";
 import { roleReason } from "./wording";
-import { evaluate, offerName, type Evaluation } from "../workbook/inputs";
+import { evaluate, offerName, type Evaluation, type PlanInput } from "../workbook/inputs";
 import { describeDriver, tippingReason, verdictText } from "../workbook/verdict";
 import { scoreChart } from "./chart";
 import { toOfferInput, type OfferRow } from "./offersState";
@@ -113,8 +113,20 @@ export const TIPPING_HEADERS = [
   "Leader above",
 ] as const;
 
-export function renderResults(state: PersonState, offers: readonly OfferRow[]): ResultsView {
+/**
+ * The plan the page evaluates: with sliders, the slider positions themselves as the weights (scores,
+ * shares and chances do not change with the scale), so that the verdict's "a scope weight of about
+ * 30 instead of 25" is in the numbers the person moves, as the tipping table's slider values are.
+ */
+export function pagePlan(state: PersonState): PlanInput {
   const plan = toPlanInput(state);
+  if (state.weights.mode !== "sliders") return plan;
+  const s = state.weights.sliders;
+  return { ...plan, weights: [s[0], s[1], s[2], s[3]] };
+}
+
+export function renderResults(state: PersonState, offers: readonly OfferRow[]): ResultsView {
+  const plan = pagePlan(state);
   const inputs = offers.map(toOfferInput);
   let ev: Evaluation;
   try {

@@ -440,11 +440,19 @@ test("ranges typed into the grid: Score range, Chance first as OFFER.PFIRST give
   expect(leaders).toHaveLength(8);
   for (const l of leaders) expect(l === "none" || names.includes(l ?? "")).toBe(true);
   // The verdict is the evaluation's, as is: its opening sentence.
-  const plan = { answers: ANSWERS, skills: {}, weights: EQUAL, startSerial: null, hoursPerWeek: 10 };
+  // The page weighs with the slider positions (25 each), which the verdict's raw weights are said in.
+  const plan = {
+    answers: ANSWERS,
+    skills: {},
+    weights: [25, 25, 25, 25] as const,
+    startSerial: null,
+    hoursPerWeek: 10,
+  };
   const expected = verdictText(evaluate(plan, offers), { where: "page" });
   const opening = expected.split(/(?<=[.!?])\s/)[0];
   expect(opening.length).toBeGreaterThan(20);
   expect(await page.locator("#sa-verdict p").textContent()).toBe(expected);
+  expect(opening).toMatch(/comes first in \d+% of plausible scenarios/);
   // The chart shows each ranged score with its range.
   expect(await page.locator("#sa-chart .sa-chart-range").count()).toBeGreaterThanOrEqual(3);
   expect(await page.locator("#sa-chart .sa-chart").getAttribute("aria-label")).toMatch(
@@ -458,6 +466,12 @@ test("ranges typed into the grid: Score range, Chance first as OFFER.PFIRST give
     await page
       .locator("#sa-results-panel")
       .screenshot({ path: path.join(ARTIFACTS, `standalone-ranges-${width}.png`) });
+    // Each block on its own, to read at the pane's width.
+    for (const block of ["verdict", "chart", "ranking", "tipping"]) {
+      await page
+        .locator(`#sa-${block}`)
+        .screenshot({ path: path.join(ARTIFACTS, `standalone-ranges-${block}-${width}.png`) });
+    }
   }
   expect(await resultsText()).not.toMatch(NOT_PAGE_WORDS);
 }, 60000);

@@ -6,6 +6,7 @@ import { CHECKLIST } from "../../src/content";
 import { quizResult, ROLE_NAMES, tipping, type OfferRatings, type Rating } from "../../src/scoring";
 import {
   chancePct,
+  pagePlan,
   rangeText,
   RANKED_HEADERS,
   shareCell,
@@ -13,7 +14,9 @@ import {
   tippingCells,
 } from "../../src/standalone/results";
 import { borderlineSentence, quizView } from "../../src/ui/quiz";
-import { defaultState, type PersonState } from "../../src/ui/state";
+import { defaultState, toPlanInput, type PersonState } from "../../src/ui/state";
+import { evaluate } from "../../src/workbook/inputs";
+import { offer } from "../fixtures";
 
 const names = ["L", "R1", "R2", "R3"];
 const name = (i: number): string => names[i];
@@ -159,5 +162,28 @@ describe("ranked table cells", () => {
     expect(RANKED_HEADERS).toEqual(
       expect.arrayContaining(["Rated", "Score range", "Chance first", "Close call"]),
     );
+  });
+});
+
+describe("the page's plan", () => {
+  test("slider positions as weights: the same scores, shares and chances as the normalised weights", () => {
+    const state = sliders([40, 10, 30, 20]);
+    state.answers = [2, 1, 2, 2, 5, 4, 5, 5];
+    const offers = [
+      offer("A", [3, null, 2, 4], { dataMaturity: "3-5" }),
+      offer("B", [4, 3, null, 3], { support: "2 to 4" }),
+      offer("C", [null, 4, 4, 2], { scopeType: "models" }),
+    ];
+    const raw = evaluate(pagePlan(state), offers);
+    const norm = evaluate(toPlanInput(state), offers);
+    expect(raw.weights).toEqual([40, 10, 30, 20]);
+    expect(raw.recommendation.ranked.map((r) => [r.index, r.score, r.rank])).toEqual(
+      norm.recommendation.ranked.map((r) => [r.index, r.score, r.rank]),
+    );
+    expect(raw.scoreRanges).toEqual(norm.scoreRanges);
+    (raw.chances ?? []).forEach((p, i) => expect(p).toBeCloseTo(norm.chances?.[i] as number, 3));
+    const ahp = defaultState();
+    ahp.weights.mode = "ahp";
+    expect(pagePlan(ahp).weights).toEqual(toPlanInput(ahp).weights);
   });
 });
