@@ -102,6 +102,7 @@ test("with nothing entered yet, the results speak the page's words", async () =>
       document.getElementById("sa-tipping")?.textContent ?? "",
     ),
   );
+  expect(await page.locator('#sa-ranking td[data-label="Rated"]').textContent()).toBe("2 of 4");
   expect(await resultsText()).not.toMatch(NOT_PAGE_WORDS);
   await page.getByRole("button", { name: "Remove Offer 1: Partial" }).click();
   expect(await page.locator("fieldset.sa-offer").count()).toBe(0);
