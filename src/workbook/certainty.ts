@@ -28,7 +28,7 @@ export const CLEAR_CHANCE_PERCENT = 60;
  */
 export const SETTLE_MIN_SPREAD = 0.05;
 /** Pins are tried on at most max(4, floor(SETTLE_BUDGET / offers compared)) ratings: a pin costs one pFirst call over every offer, twice. */
-export const SETTLE_BUDGET = 1000;
+export const SETTLE_BUDGET = 400;
 
 /**
  * A chance as printed: whole percent; "under 1%" for a chance above 0 that would print as 0, and
@@ -141,6 +141,15 @@ export function chanceWithPin(ev: Evaluation, u: UncertainRating, value: number,
  * were left out. Null without chances or without any uncertain rating.
  */
 export function settlingRating(ev: Evaluation): SettlingRating | null {
+  // The verdict may be written several times from one evaluation (sheet, page, CLI): compute once.
+  if (settled.has(ev)) return settled.get(ev) ?? null;
+  const s = computeSettling(ev);
+  settled.set(ev, s);
+  return s;
+}
+const settled = new WeakMap<Evaluation, SettlingRating | null>();
+
+function computeSettling(ev: Evaluation): SettlingRating | null {
   const f = favourite(ev);
   if (f === null) return null;
   const order = byChance(ev);
@@ -196,7 +205,7 @@ export function certaintySentences(
   if (!chances) return left;
   if (isCertain(ev)) {
     parts.push(
-      "Every rating is a single number and none is blank, so the order follows directly from your ratings: nothing is left to chance.",
+      "Every offer compared has a single number for each of the four criteria, so the order follows directly from your ratings: nothing is left to chance.",
     );
     return [...parts, ...left];
   }

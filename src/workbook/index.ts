@@ -7,6 +7,17 @@ export * from "./inputs";
 export * from "./sheets";
 export { verdictText, nearestTip } from "./verdict";
 export {
+  chancePercent,
+  byChance,
+  favourite,
+  isCertain,
+  tooWideToDecide,
+  settlingRating,
+  CLEAR_CHANCE_PERCENT,
+  SETTLE_MIN_SPREAD,
+} from "./certainty";
+export type { SettlingRating, UncertainRating } from "./certainty";
+export {
   setUpOffersSheet,
   writeRecommendation,
   writeRoadmap,

@@ -11,6 +11,7 @@
 import { CHECKLIST, LIKERT_LABELS } from "../content";
 import {
   CRITERION_LABELS,
+  formatRatingRange,
   ROLE_NAMES,
   type QuizDriver,
   type Rating,
@@ -174,13 +175,23 @@ function tippingSentence(ev: Evaluation, name: (i: number) => string): string | 
   return `${label.charAt(0).toUpperCase() + label.slice(1)} is the weight nearest to changing the leader (now ${pct(r.currentShare)} of the total): ${sides.join("; ")}.`;
 }
 
-/** "Raising Beta's support from 3 to 4" for a one-step rating change. */
+/**
+ * "raising Beta's support rating from 3 to 4" for a one-step rating change; for a range, which is
+ * scored at its midpoint: "raising Beta's support (3-4, counted as 3.5) to 4.5".
+ */
 function changeText(
+  ev: Evaluation,
   name: (i: number) => string,
   c: { offer: number; criterion: string; from: number; to: number },
 ): string {
-  const label = CRITERION_LABELS[c.criterion as (typeof TIPPING_CRITERIA)[number]].toLowerCase();
-  return `${c.to > c.from ? "raising" : "lowering"} ${name(c.offer)}'s ${label} rating from ${c.from} to ${c.to}`;
+  const k = TIPPING_CRITERIA.indexOf(c.criterion as (typeof TIPPING_CRITERIA)[number]);
+  const label = CRITERION_LABELS[TIPPING_CRITERIA[k]].toLowerCase();
+  const verb = c.to > c.from ? "raising" : "lowering";
+  const r = ev.ranges[c.offer]?.[k];
+  if (r && r.lo < r.hi) {
+    return `${verb} ${name(c.offer)}'s ${label} (${formatRatingRange(r)}, counted as ${c.from}) to ${c.to}`;
+  }
+  return `${verb} ${name(c.offer)}'s ${label} rating from ${c.from} to ${c.to}`;
 }
 
 export function verdictText(ev: Evaluation, ctx: VerdictContext = WORKBOOK): string {
@@ -263,7 +274,7 @@ export function verdictText(ev: Evaluation, ctx: VerdictContext = WORKBOOK): str
   }
   const c = rec.closeCallChange;
   if (c) {
-    const what = changeText(name, c);
+    const what = changeText(ev, name, c);
     const rival = name(rec.ranked[1].index);
     parts.push(
       tied.length > 1

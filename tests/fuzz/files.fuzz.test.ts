@@ -5,7 +5,15 @@
 import fc from "fast-check";
 import { CsvError, detectDelimiter, parseCsv } from "../../src/workbook/csv";
 import { InputError, readOffersCsv } from "../../src/workbook/offersFile";
-import { isValidRatingCell } from "../../src/workbook/inputs";
+import { evaluate, isValidRatingCell, type PlanInput } from "../../src/workbook/inputs";
+
+const FUZZ_PLAN: PlanInput = {
+  answers: [3, 3, 3, 3, 4, 4, 4, 4],
+  skills: {},
+  weights: [1, 2, 1, 1],
+  startSerial: null,
+  hoursPerWeek: 10,
+};
 
 const RUNS = Number(process.env.FC_RUNS ?? 300);
 const HEADER = "Company,Title,Scope type,Scope,Data maturity,Support,Growth,Notes";
@@ -79,6 +87,13 @@ test("property: an offers CSV with any cell text gives valid offers or an InputE
       "-2",
       "4,5",
       '"',
+      "3-5",
+      " 2 to 3 ",
+      "4\u20135",
+      "0-4",
+      "5-3",
+      "3.5 - 4",
+      "1-",
     ),
     fc.string({ maxLength: 6 }),
   );
@@ -91,12 +106,17 @@ test("property: an offers CSV with any cell text gives valid offers or an InputE
         const { offers } = readOffersCsv(text, "fuzz.csv");
         for (const o of offers) {
           for (const r of [o.scope, o.dataMaturity, o.support, o.growth]) {
-            if (typeof r === "string" ? !isValidRatingCell(r) : r !== null && !(r >= 1 && r <= 5))
-              return false;
+            // Text is kept only for a range; a number typed as text is read as the number.
+            const badText =
+              typeof r === "string" && (!isValidRatingCell(r) || r.trim() === "" || /^\s*[\d.]+\s*$/.test(r));
+            if (badText || (typeof r === "number" && !(r >= 1 && r <= 5))) return false;
           }
           if (typeof o.company !== "string" || typeof o.notes !== "string") return false;
         }
-        return true;
+        // Whatever was read evaluates without throwing, every rated offer with a score range.
+        const ev = evaluate(FUZZ_PLAN, offers);
+        if (ev.invalid.length > 0) return false;
+        return ev.recommendation.ranked.every((r) => ev.scoreRanges[r.index] !== null);
       } catch (e) {
         return e instanceof InputError && /fuzz\.csv/.test(e.message) && /row \d+/.test(e.message);
       }

@@ -4,6 +4,8 @@
  * cells, the "settling" rating by trying every uncertain rating, and a two-offer case against its
  * closed form.
  */
+import * as fs from "fs";
+import * as path from "path";
 import { evaluate, type OfferInput, type PlanInput, type RatingCell } from "../../src/workbook/inputs";
 import { verdictText } from "../../src/workbook/verdict";
 import { CLEAR_CHANCE_PERCENT, SETTLE_MIN_SPREAD, settlingRating } from "../../src/workbook/certainty";
@@ -63,7 +65,9 @@ function checkClaims(names: readonly string[], cells: readonly Cells[], w: W): s
     (r) => r.every((x) => x === null) || r.every((x) => x !== null && x.lo === x.hi),
   );
   if (certain) {
-    expect(text).toMatch(/^Every rating is a single number and none is blank, so the order follows directly/);
+    expect(text).toMatch(
+      /^Every offer compared has a single number for each of the four criteria, so the order follows directly/,
+    );
     expect(text).not.toMatch(/comes first in|too wide|settle/);
     return text;
   }
@@ -192,6 +196,11 @@ describe("how sure the verdict is", () => {
     expect(text).toMatch(
       /A leads with 56\.3 out of 100 \(each range at its midpoint\), 3\.1 points ahead of B \(53\.1\)/,
     );
+    // The close call on a range says the range and the midpoint it is counted as: B at 4.5 scores
+    // 25 * 9.5 / 4 = 59.375 > 56.25.
+    expect(text).toMatch(
+      /This is a close call: raising B's scope \(2-5, counted as 3\.5\) to 4\.5 would put B ahead\./,
+    );
   });
 
   test("a coin flip is too wide to decide", () => {
@@ -318,5 +327,85 @@ describe("how sure the verdict is", () => {
       const w: W = [1 + Math.floor(rand() * 3), 1, 1 + Math.floor(rand() * 2), 1];
       checkClaims(names, cells, w);
     }
+  });
+});
+
+describe("docs/functions.md: how the verdict says how sure it is", () => {
+  const doc = fs.readFileSync(path.join(__dirname, "../../docs/functions.md"), "utf8");
+  const w: W = [2, 1, 1, 1];
+  const cells: Cells[] = [
+    [5, "1-3", "3-5", 4],
+    [3, 5, null, 3],
+    [4, 3, 2, 5],
+  ];
+
+  test("the worked example's opening is the verdict's, word for word, and every claim holds", () => {
+    const text = checkClaims(["Acme", "Beta", "Gamma"], cells, w);
+    const quoted = (/> Acme comes first in[^]*?\n\n/.exec(doc)?.[0] ?? "")
+      .replace(/\n> /g, " ")
+      .replace(/^> /, "")
+      .trim();
+    expect(quoted.length).toBeGreaterThan(100);
+    expect(text.startsWith(quoted)).toBe(true);
+  });
+
+  test("the closed forms in the doc match pFirst within sampling error", () => {
+    const ranges = rangesOf(cells);
+    const pinned = (i: number, k: number, v: number): number => {
+      const alt = ranges.map((o) => [...o] as [RangedRating, RangedRating, RangedRating, RangedRating]);
+      alt[i][k] = { lo: v, hi: v };
+      return pFirst(alt, w)[0] as number;
+    };
+    expect(Math.abs(pinned(1, 2, 5) - 7 / 8)).toBeLessThanOrEqual(0.015);
+    expect(pinned(1, 2, 1)).toBe(1);
+    expect(Math.abs(pinned(0, 1, 1) - 15 / 16)).toBeLessThanOrEqual(0.015);
+    expect(Math.abs(pinned(0, 2, 3) - 15 / 16)).toBeLessThanOrEqual(0.015);
+    expect(pinned(0, 1, 3)).toBe(1);
+    expect(pinned(0, 2, 5)).toBe(1);
+    expect(doc).toMatch(/probability 1\/8, so Acme's chance is 7\/8 =\n87\.5%/);
+    expect(doc).toMatch(/below \*\*60%\*\*/);
+    expect(CLEAR_CHANCE_PERCENT).toBe(60);
+    expect(doc).toMatch(/at least \*\*5 percentage points\*\*/);
+    expect(SETTLE_MIN_SPREAD).toBe(0.05);
+  });
+});
+
+describe("the settling rating with many offers", () => {
+  test("only the likeliest offers' ratings are tried, within the budget, and the verdict says which", () => {
+    const w: W = [1, 1, 1, 1];
+    // 101 offers, each with two ranges: 202 uncertain ratings, over max(4, floor(400 / 101)) = 4.
+    const names = Array.from({ length: 101 }, (_, i) => `N${i + 1}`);
+    const cells = names.map((_, i): Cells => [`${1 + (i % 3)}-5`, 3, `2-${3 + (i % 3)}`, 3]);
+    const ev = evaluate(
+      plan(w),
+      names.map((n, i) => offer(n, cells[i])),
+    );
+    const s = settlingRating(ev);
+    expect(s).not.toBeNull();
+    const tried = s?.triedOnly as number[];
+    expect(tried.length).toBe(2);
+    // They are the offers with the highest chances (ties in input order).
+    const chances = pFirst(rangesOf(cells), w) as number[];
+    const order = chances.map((p, i) => ({ p, i })).sort((a, b) => b.p - a.p || a.i - b.i);
+    expect(tried).toEqual(order.slice(0, 2).map((x) => x.i));
+    // Among their ratings the named one moves the favourite's chance most.
+    const fav = order[0].i;
+    const ranges = rangesOf(cells);
+    let best = -1;
+    for (const i of [...tried].sort((a, b) => a - b)) {
+      for (const k of [0, 2]) {
+        const r = ranges[i][k] as { lo: number; hi: number };
+        const pin = (v: number): number => {
+          const alt = ranges.map((o) => [...o] as [RangedRating, RangedRating, RangedRating, RangedRating]);
+          alt[i][k] = { lo: v, hi: v };
+          return pFirst(alt, w)[fav] as number;
+        };
+        best = Math.max(best, Math.abs(pin(r.hi) - pin(r.lo)));
+      }
+    }
+    expect(s?.spread).toBe(best);
+    expect(verdictText(ev)).toMatch(
+      /Of the ratings of N\d+ and N\d+ \(the offers likeliest to come first\), /,
+    );
   });
 });

@@ -137,7 +137,7 @@ describe("verdict: the cases of issue 9", () => {
     const text = verdictText(ev);
     // Plain ratings, none blank: the order is certain, and then the tie is called a tie.
     expect(text).toMatch(
-      /^Every rating is a single number and none is blank, [^.]+\. P and Q are tied at 79\.2 out of 100\./,
+      /^Every offer compared has a single number for each of the four criteria, [^.]+\. P and Q are tied at 79\.2 out of 100\./,
     );
     expect(text).not.toMatch(/sets it apart|leads with/);
     expect(text).toMatch(/a little more would put P ahead; a little less would put Q ahead/);
