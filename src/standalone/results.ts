@@ -57,8 +57,17 @@ export function shareCell(state: PersonState, k: number, t: number | null): stri
   const sliders = state.weights.sliders;
   const w = shareToWeight([sliders[0], sliders[1], sliders[2], sliders[3]], k, t);
   if (w === null) return sharePct(t);
-  return `${sharePct(t)} (${label} slider ${Number(w.toFixed(1))} instead of ${sliders[k]})`;
+  if (w <= SLIDER_MAX) {
+    return `${sharePct(t)} (${label} slider ${Number(w.toFixed(1))} instead of ${sliders[k]})`;
+  }
+  // Past the slider's end: the same share with this slider at its end and the others scaled down.
+  const others = sliders.reduce((a, v, j) => (j === k ? a : a + v), 0);
+  const scale = (SLIDER_MAX * (1 - t)) / t / others;
+  return `${sharePct(t)} (${label} slider ${SLIDER_MAX} with the other sliders at ${Math.round(scale * 100)}% of theirs)`;
 }
+
+/** The weight sliders run from 0 to this (src/ui/weights.ts). */
+const SLIDER_MAX = 100;
 
 /** The tipping table's rows as the page shows them: both directions, "none" where no offer takes over. */
 export function tippingCells(

@@ -187,3 +187,17 @@ describe("the page's plan", () => {
     expect(pagePlan(ahp).weights).toEqual(toPlanInput(ahp).weights);
   });
 });
+
+describe("a share past the slider's end", () => {
+  test("said as this slider at 100 and the others scaled down, which gives the same share", () => {
+    const state = sliders([25, 25, 25, 25]);
+    // 11/17 of the weight on data maturity: 137.5 with the others at 25 each, past 100.
+    const t = 11 / 17;
+    const cell = shareCell(state, 1, t);
+    const m = /^64\.7% \(data maturity slider 100 with the other sliders at (\d+)% of theirs\)$/.exec(cell);
+    expect(m).not.toBeNull();
+    const f = Number(m?.[1]) / 100;
+    // Independently: 100 / (100 + f * 75) is the share, to the rounding of f.
+    expect(100 / (100 + f * 75)).toBeCloseTo(t, 2);
+  });
+});
