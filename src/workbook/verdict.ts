@@ -89,6 +89,13 @@ function listOf(items: readonly string[]): string {
     : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
+/** Tied offers by name, the first few only when there are many (a report may hold thousands). */
+const TIED_NAMED = 5;
+function tiedList(names: readonly string[]): string {
+  if (names.length <= TIED_NAMED) return listOf(names);
+  return `${names.length.toLocaleString("en-US")} offers (${names.slice(0, TIED_NAMED - 1).join(", ")} and ${(names.length - TIED_NAMED + 1).toLocaleString("en-US")} more)`;
+}
+
 /**
  * Why the tipping table cannot be shown, in a person's words (null when it can): partly rated offers
  * (the scoring module stops at those), or fewer than two fully rated offers. Worked out from the
@@ -241,7 +248,7 @@ export function verdictText(ev: Evaluation, ctx: VerdictContext = WORKBOOK): str
   const p = rec.partialLeader;
   if (tied.length > 1) {
     parts.push(
-      `${listOf(tied.map((o) => name(o.index) + ratedNote(o.index)))} are tied at ${pts(lead.score)} out of 100${mid}.`,
+      `${tiedList(tied.map((o) => name(o.index) + ratedNote(o.index)))} are tied at ${pts(lead.score)} out of 100${mid}.`,
     );
   } else {
     const second = rec.ranked[1];

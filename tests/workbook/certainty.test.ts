@@ -409,3 +409,10 @@ describe("the settling rating with many offers", () => {
     );
   });
 });
+
+test("many offers tied at the top are counted, and only the first few named", () => {
+  const offers = Array.from({ length: 7 }, (_, i) => offer(`T${i + 1}`, [4, 4, 4, 4]));
+  const text = verdictText(evaluate(plan([1, 1, 1, 1]), [...offers, offer("Low", [1, 1, 1, 1])]));
+  // Seven offers at 25 * 12 / 4 = 75.
+  expect(text).toContain("7 offers (T1, T2, T3, T4 and 3 more) are tied at 75.0 out of 100.");
+});
