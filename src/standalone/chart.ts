@@ -4,6 +4,7 @@
  * and its full text is in the row's title); each bar is a small SVG stretched to its grid column
  * (viewBox 0..100 with preserveAspectRatio none, non-scaling strokes). Built with attributes and
  * classes only: the page's CSP allows no inline styles; colours come from standalone.css.
+ * A bar with a score range gets a whisker from the lowest to the highest score over it.
  */
 const SVG = "http://www.w3.org/2000/svg";
 
@@ -24,6 +25,18 @@ export interface Bar {
   readonly label: string;
   /** 0..100 */
   readonly value: number;
+  /** The lowest and highest score the offer can have (0..100), when known. */
+  readonly range?: readonly [number, number] | null;
+}
+
+const clamp = (v: number): number => Math.max(0, Math.min(100, v));
+
+/** "77.0 (range 70.0 to 85.0)"; the score alone when there is no range or it is a point. */
+function valueText(b: Bar): string {
+  const r = b.range;
+  return r && r[0] !== r[1]
+    ? `${b.value.toFixed(1)} (range ${r[0].toFixed(1)} to ${r[1].toFixed(1)})`
+    : b.value.toFixed(1);
 }
 
 /**
@@ -33,14 +46,11 @@ export interface Bar {
 export function scoreChart(bars: readonly Bar[], title: string): HTMLElement {
   const chart = htmlEl("div", "sa-chart");
   chart.setAttribute("role", "img");
-  chart.setAttribute(
-    "aria-label",
-    `${title}: ${bars.map((b) => `${b.label} ${b.value.toFixed(1)}`).join("; ")}`,
-  );
+  chart.setAttribute("aria-label", `${title}: ${bars.map((b) => `${b.label} ${valueText(b)}`).join("; ")}`);
   bars.forEach((b, i) => {
-    const v = Math.max(0, Math.min(100, b.value));
+    const v = clamp(b.value);
     const row = htmlEl("div", "sa-chart-row");
-    row.title = `${b.label}: ${b.value.toFixed(1)}`;
+    row.title = `${b.label}: ${valueText(b)}`;
     const label = htmlEl("span", "sa-chart-label", b.label);
     const svg = svgEl("svg", {
       viewBox: "0 0 100 10",
@@ -59,6 +69,20 @@ export function scoreChart(bars: readonly Bar[], title: string): HTMLElement {
         class: i === 0 ? "sa-bar sa-bar-lead" : "sa-bar",
       }),
     );
+    if (b.range && b.range[0] !== b.range[1]) {
+      const lo = clamp(b.range[0]);
+      const hi = clamp(b.range[1]);
+      // A whisker across the bar's middle with end ticks: the scores the ranges allow.
+      for (const [x1, x2, y1, y2] of [
+        [lo, hi, 5, 5],
+        [lo, lo, 2, 8],
+        [hi, hi, 2, 8],
+      ]) {
+        svg.appendChild(
+          svgEl("line", { x1, x2, y1, y2, class: "sa-chart-range", "vector-effect": "non-scaling-stroke" }),
+        );
+      }
+    }
     for (const g of [50]) {
       svg.appendChild(
         svgEl("line", {
@@ -71,7 +95,11 @@ export function scoreChart(bars: readonly Bar[], title: string): HTMLElement {
         }),
       );
     }
-    row.append(label, svg, htmlEl("span", "sa-chart-value", b.value.toFixed(1)));
+    const value = htmlEl("span", "sa-chart-value", b.value.toFixed(1));
+    if (b.range && b.range[0] !== b.range[1]) {
+      value.append(htmlEl("span", "sa-chart-span", `${b.range[0].toFixed(0)}\u2013${b.range[1].toFixed(0)}`));
+    }
+    row.append(label, svg, value);
     chart.appendChild(row);
   });
   const scale = htmlEl("div", "sa-chart-row sa-chart-scale");

@@ -2,10 +2,11 @@
  * The page's offers grid: one fieldset per offer (company, title, scope type, the four ratings,
  * notes), with add and remove. It edits the shared OfferList and says when it changed.
  */
-import { CRITERION_LABELS, ROLE_NAMES, SCOPE_TYPES, scopeFit, type Role } from "../scoring";
+import { CRITERION_LABELS, DomainError, ROLE_NAMES, SCOPE_TYPES, scopeFit, type Role } from "../scoring";
 import { RUBRIC, SCOPE_TYPE_LABELS } from "../content";
 import { h, replace } from "../ui/dom";
-import { emptyOffer, MAX_PAGE_OFFERS, type OfferRow } from "./offersState";
+import { parseRatingCell } from "../workbook/inputs";
+import { emptyOffer, MAX_PAGE_OFFERS, MAX_RATING_TEXT, type OfferRow } from "./offersState";
 
 const RATING_FIELDS = ["scope", "dataMaturity", "support", "growth"] as const;
 type RatingField = (typeof RATING_FIELDS)[number];
@@ -15,12 +16,24 @@ export interface OfferList {
   rows: OfferRow[];
 }
 
-/** "" -> null; a number 1..5 -> it; anything else -> undefined (invalid). */
-export function parseRatingText(text: string): number | null | undefined {
-  const t = text.trim();
-  if (t === "") return null;
-  const n = Number(t);
-  return Number.isFinite(n) && n >= 1 && n <= 5 ? n : undefined;
+/**
+ * What a rating field's text says is wrong with it, or null when it is blank, a number 1..5 or a
+ * range ("3-5", "3.5 - 4", "2 to 3"). The message names the criterion, what is expected and what was
+ * typed (the workbook readers' own rule, so the page and the sheets agree on what a rating is).
+ */
+export function ratingProblem(text: string, label: string): string | null {
+  try {
+    parseRatingCell(text, label);
+    return null;
+  } catch (e) {
+    if (e instanceof DomainError) return e.message;
+    throw e;
+  }
+}
+
+/** The field's text as the row keeps it: null when empty (or only spaces), else exactly as typed. */
+export function ratingFromText(text: string): string | null {
+  return text.trim() === "" ? null : text;
 }
 
 export interface OffersGridOptions {
@@ -64,38 +77,43 @@ export function offersGrid({ offers, role, onChange, onFull }: OffersGridOptions
   function ratingField(o: OfferRow, i: number, field: RatingField): HTMLElement {
     const id = `sa-${field}-${i}`;
     const errId = `${id}-error`;
+    const formatId = `${id}-format`;
     const label = CRITERION_LABELS[field];
+    // Text, not type=number: a range ("3-5", "2 to 3") is a rating too, and what was typed is kept.
     const input = h("input", {
-      type: "number",
+      type: "text",
       id,
       class: `sa-rating sa-${field}`,
-      min: 1,
-      max: 5,
-      step: 0.5,
-      inputmode: "decimal",
+      autocomplete: "off",
+      spellcheck: "false",
+      maxlength: MAX_RATING_TEXT,
       value: o[field] === null ? "" : String(o[field]),
-      "aria-describedby": errId,
     });
+    const format = h("span", { class: "visually-hidden", id: formatId }, "1 to 5, or a range such as 3-5");
     const error = h("span", { class: "field-error", id: errId });
     const hint =
       field === "scope" ? h("span", { class: "field-hint sa-scope-hint", id: `${id}-hint` }) : null;
-    if (hint) input.setAttribute("aria-describedby", `${id}-hint ${errId}`);
-    input.title = RUBRIC[field].question;
-    input.addEventListener("input", () => {
-      const v = parseRatingText(input.value);
-      if (v === undefined) {
-        input.setAttribute("aria-invalid", "true");
-        error.textContent = `${label}: enter 1 to 5, or leave blank.`;
-        offers.rows[i] = { ...offers.rows[i], [field]: null };
-      } else {
+    input.setAttribute("aria-describedby", [hint ? `${id}-hint` : "", formatId, errId].join(" ").trim());
+    input.title = `${RUBRIC[field].question} (1 to 5, or a range such as 3-5)`;
+    const check = (): void => {
+      const problem = ratingProblem(input.value, label);
+      if (problem === null) {
         input.removeAttribute("aria-invalid");
         error.textContent = "";
-        offers.rows[i] = { ...offers.rows[i], [field]: v };
+      } else {
+        input.setAttribute("aria-invalid", "true");
+        error.textContent = problem;
       }
+    };
+    input.addEventListener("input", () => {
+      check();
+      // Kept as typed even when it is not a rating: the results name it, and a reload shows it again.
+      offers.rows[i] = { ...offers.rows[i], [field]: ratingFromText(input.value) };
       if (field === "scope") updateScopeHint(i);
       onChange();
     });
-    return h("div", { class: "field sa-field" }, h("label", { for: id }, label), input, hint, error);
+    check();
+    return h("div", { class: "field sa-field" }, h("label", { for: id }, label), input, format, hint, error);
   }
 
   function textField(

@@ -4,14 +4,25 @@
  * roadmap. Every number comes from the scoring module through the sheet layouts' inputs
  * (src/workbook/inputs.ts evaluate), every sentence from the wording the sheets use.
  */
-import { CRITERIA, CRITERION_LABELS, roadmap, ROLE_NAMES, serialToIso, skillsToStress } from "../scoring";
+import {
+  CRITERIA,
+  CRITERION_LABELS,
+  PFIRST_DEFAULT_SAMPLES,
+  roadmap,
+  ROLE_NAMES,
+  serialToIso,
+  shareToWeight,
+  skillsToStress,
+  type TippingRow,
+} from "../scoring";
 import { SKILLS } from "../content";
 import { h } from "../ui/dom";
+import { borderlineSentence } from "../ui/quiz";
 import { toPlanInput, type PersonState } from "../ui/state";
 import { inconsistencyNote } from "../ui/weights";
 import { describeError } from "../ui/wording";
 import { roleReason } from "./wording";
-import { evaluate, offerName, type Evaluation } from "../workbook/inputs";
+import { evaluate, offerName, type Evaluation, type PlanInput } from "../workbook/inputs";
 import { describeDriver, tippingReason, verdictText } from "../workbook/verdict";
 import { scoreChart } from "./chart";
 import { toOfferInput, type OfferRow } from "./offersState";
@@ -28,8 +39,103 @@ function fmt(n: number | null | undefined, digits = 1): string {
   return n === null || n === undefined ? "" : n.toFixed(digits);
 }
 
-export function renderResults(state: PersonState, offers: readonly OfferRow[]): ResultsView {
+/** A share as a percentage to one decimal ("54.5%"), whole when it is whole ("10%"). */
+export function sharePct(share: number): string {
+  return `${Number((share * 100).toFixed(1))}%`;
+}
+
+/**
+ * A tipping share with what it means on the person's own controls: with sliders, the slider value
+ * that gives that share with the other sliders unchanged ("54.5% (scope slider 30 instead of 25)");
+ * pairwise weights have no single control for it, and a share of the whole weight has no finite
+ * slider value, so those are the share alone.
+ */
+export function shareCell(state: PersonState, k: number, t: number | null): string {
+  if (t === null) return "";
+  const label = CRITERION_LABELS[CRITERIA[k]].toLowerCase();
+  if (state.weights.mode !== "sliders") return sharePct(t);
+  const sliders = state.weights.sliders;
+  const w = shareToWeight([sliders[0], sliders[1], sliders[2], sliders[3]], k, t);
+  if (w === null) return sharePct(t);
+  if (w <= SLIDER_MAX) {
+    return `${sharePct(t)} (${label} slider ${Number(w.toFixed(1))} instead of ${sliders[k]})`;
+  }
+  // Past the slider's end: the same share with this slider at its end and the others scaled down.
+  const others = sliders.reduce((a, v, j) => (j === k ? a : a + v), 0);
+  const scale = (SLIDER_MAX * (1 - t)) / t / others;
+  return `${sharePct(t)} (${label} slider ${SLIDER_MAX} with the other sliders at ${Math.round(scale * 100)}% of theirs)`;
+}
+
+/** The weight sliders run from 0 to this (src/ui/weights.ts). */
+const SLIDER_MAX = 100;
+
+/** The tipping table's rows as the page shows them: both directions, "none" where no offer takes over. */
+export function tippingCells(
+  state: PersonState,
+  rows: readonly TippingRow[],
+  name: (i: number) => string,
+): string[][] {
+  return rows.map((r, k) => [
+    CRITERION_LABELS[r.criterion],
+    sharePct(r.currentShare),
+    r.leaderBelow === null ? "" : shareCell(state, k, r.lowerShare),
+    r.leaderBelow === null ? "none" : name(r.leaderBelow),
+    r.leaderAbove === null ? "" : shareCell(state, k, r.higherShare),
+    r.leaderAbove === null ? "none" : name(r.leaderAbove),
+  ]);
+}
+
+/**
+ * A chance of coming first as a whole percentage; never "0%" or "100%" for a chance that is neither
+ * (with 10,000 samples a rare win is still a win).
+ */
+export function chancePct(p: number | null): string {
+  if (p === null) return "";
+  if (p > 0 && p < 0.005) return "<1%";
+  if (p < 1 && p >= 0.995) return ">99%";
+  return `${Math.round(p * 100)}%`;
+}
+
+/** "70.0 to 85.0", or the one score when the range is a point. */
+export function rangeText(r: readonly [number, number] | null): string {
+  if (r === null) return "";
+  return r[0] === r[1] ? fmt(r[0]) : `${fmt(r[0])} to ${fmt(r[1])}`;
+}
+
+export const RANKED_HEADERS = [
+  "Offer",
+  "Rank",
+  "Score",
+  "Score range",
+  "Chance first",
+  "Rated",
+  ...CRITERIA.map((c) => CRITERION_LABELS[c]),
+  "Close call",
+] as const;
+
+export const TIPPING_HEADERS = [
+  "Criterion",
+  "Share now",
+  "Lower share",
+  "Leader below",
+  "Higher share",
+  "Leader above",
+] as const;
+
+/**
+ * The plan the page evaluates: with sliders, the slider positions themselves as the weights (scores,
+ * shares and chances do not change with the scale), so that the verdict's "a scope weight of about
+ * 30 instead of 25" is in the numbers the person moves, as the tipping table's slider values are.
+ */
+export function pagePlan(state: PersonState): PlanInput {
   const plan = toPlanInput(state);
+  if (state.weights.mode !== "sliders") return plan;
+  const s = state.weights.sliders;
+  return { ...plan, weights: [s[0], s[1], s[2], s[3]] };
+}
+
+export function renderResults(state: PersonState, offers: readonly OfferRow[]): ResultsView {
+  const plan = pagePlan(state);
   const inputs = offers.map(toOfferInput);
   let ev: Evaluation;
   try {
@@ -41,10 +147,19 @@ export function renderResults(state: PersonState, offers: readonly OfferRow[]): 
   const name = (i: number): string => offerName(ev.offers[i], i);
   const verdict = verdictText(ev, { where: "page" });
   const weightsNote = inconsistencyNote(state);
+  const invalidOffers = [...new Set(ev.invalid.map((x) => x.index))];
+  const leftOut =
+    invalidOffers.length === 0
+      ? ""
+      : ` ${invalidOffers.length} offer${invalidOffers.length === 1 ? " is" : "s are"} left out until ${invalidOffers.length === 1 ? "its" : "their"} ratings are fixed.`;
+  const top = rec.ranked.filter((r) => r.rank === 1);
   const summary =
-    rec.ranked.length > 0
-      ? `${name(rec.ranked[0].index)} leads with ${fmt(rec.ranked[0].score)} out of 100 (${rec.ranked.length} offer${rec.ranked.length === 1 ? "" : "s"} scored).`
-      : "No offer can be scored yet.";
+    (rec.ranked.length === 0
+      ? "No offer can be scored yet."
+      : top.length > 1
+        ? `${top.map((r) => name(r.index)).join(", ")} are tied at ${fmt(top[0].score)} out of 100 (${rec.ranked.length} offers scored).`
+        : `${name(rec.ranked[0].index)} leads with ${fmt(rec.ranked[0].score)} out of 100 (${rec.ranked.length} offer${rec.ranked.length === 1 ? "" : "s"} scored).`) +
+    leftOut;
 
   const role = ev.role;
   const roleBlock = h(
@@ -65,6 +180,20 @@ export function renderResults(state: PersonState, offers: readonly OfferRow[]): 
           ...role.quiz.drivers.map((d) => h("li", {}, describeDriver(d, plan.answers))),
         )
       : null,
+    ...ev.borderline.map((n) =>
+      h(
+        "p",
+        { class: "sa-borderline" },
+        borderlineSentence(
+          n,
+          n.leaderThen !== null
+            ? `, and with its scope ratings ${name(n.leaderThen)} would lead`
+            : rec.ranked.length >= 2
+              ? `; with its scope ratings no other offer would be alone in the lead`
+              : "",
+        ),
+      ),
+    ),
   );
 
   const verdictBlock = h(
@@ -78,9 +207,23 @@ export function renderResults(state: PersonState, offers: readonly OfferRow[]): 
   if (weightsNote) {
     children.push(h("p", { class: "warning sa-weights-note", id: "sa-weights-note" }, weightsNote));
   }
+  if (ev.invalid.length > 0) {
+    children.push(
+      h(
+        "div",
+        { class: "sa-block sa-invalid", id: "sa-invalid" },
+        h("h3", {}, "Not ranked: a rating to fix"),
+        h("ul", {}, ...ev.invalid.map((x) => h("li", {}, x.message))),
+      ),
+    );
+  }
   children.push(roleBlock, verdictBlock);
   if (rec.ranked.length > 0) {
-    const bars = rec.ranked.slice(0, 20).map((r) => ({ label: name(r.index), value: r.score }));
+    const bars = rec.ranked.slice(0, 20).map((r) => ({
+      label: name(r.index),
+      value: r.score,
+      range: ev.scoreRanges[r.index] ?? null,
+    }));
     children.push(
       h(
         "div",
@@ -96,15 +239,25 @@ export function renderResults(state: PersonState, offers: readonly OfferRow[]): 
         h("h3", {}, "Offers ranked"),
         table(
           "Offers ranked, with the points each criterion contributes",
-          ["Offer", "Rank", "Score", ...CRITERIA.map((c) => CRITERION_LABELS[c]), "Close call"],
+          RANKED_HEADERS,
           rec.ranked.map((r, i) => [
             name(r.index),
             String(r.rank),
             fmt(r.score),
+            rangeText(ev.scoreRanges[r.index] ?? null),
+            ev.chances ? chancePct(ev.chances[r.index] ?? null) : "",
+            `${r.rated} of 4`,
             ...r.contributions.map((c) => fmt(c)),
             rec.closeCall && i < 2 ? "Yes" : "",
           ]),
           "sa-table-cards sa-ranking-table",
+        ),
+        h(
+          "p",
+          { class: "hint", id: "sa-ranges-note" },
+          ev.chances
+            ? `Score range: the lowest and highest score with each range at its ends and a blank as anything from 1 to 5. Chance first: the share of ${PFIRST_DEFAULT_SAMPLES.toLocaleString("en-US")} scenarios, each rating drawn from its range, in which the offer comes first (ties share a scenario).`
+            : `Score range: the lowest and highest score with each range at its ends and a blank as anything from 1 to 5. ${ev.chanceNote ?? ""}`.trim(),
         ),
         rec.deciding
           ? h(
@@ -116,7 +269,6 @@ export function renderResults(state: PersonState, offers: readonly OfferRow[]): 
       ),
     );
   }
-  const pct = (v: number | null): string => (v === null ? "" : `${Math.round(v * 100)}%`);
   children.push(
     h(
       "div",
@@ -124,14 +276,9 @@ export function renderResults(state: PersonState, offers: readonly OfferRow[]): 
       h("h3", {}, "What would change the leader"),
       rec.tipping
         ? table(
-            "Tipping points: the weight share at which another offer leads",
-            ["Criterion", "Share now", "Share that flips", "New leader"],
-            rec.tipping.rows.map((r) => [
-              CRITERION_LABELS[r.criterion],
-              pct(r.currentShare),
-              pct(r.tippingWeight),
-              r.newLeader === null ? "No single change" : name(r.newLeader),
-            ]),
+            "Tipping points: the nearest share of the weight, lower and higher, past which another offer leads",
+            TIPPING_HEADERS,
+            tippingCells(state, rec.tipping.rows, name),
             "sa-table-cards sa-tipping-table",
           )
         : h(

@@ -75,13 +75,31 @@ export function startStandalone(host: StandaloneHost): void {
   }, 300);
   window.addEventListener("pagehide", () => save.flush());
 
+  /** How long the last redraw took: chances and the verdict's settling rating grow with the offers. */
+  let lastMs = 0;
   const showResults = (): void => {
+    const t0 = performance.now();
     const view = renderResults(host.getState(), offers.rows);
     summary.textContent = view.summary;
     replace(results, ...view.blocks);
     overflow.observe(results);
+    results.removeAttribute("aria-busy");
+    lastMs = performance.now() - t0;
   };
-  const refresh = debounce(showResults, 120);
+  // Redraw once typing pauses; the pause asked for grows with the redraw's cost (up to 1.5 s), so
+  // a long list is not recomputed between two keystrokes.
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const refresh = (): void => {
+    if (timer !== null) clearTimeout(timer);
+    results.setAttribute("aria-busy", "true");
+    timer = setTimeout(
+      () => {
+        timer = null;
+        showResults();
+      },
+      Math.min(1500, Math.max(120, 2 * lastMs)),
+    );
+  };
   const changed = (): void => {
     save();
     refresh();
@@ -110,7 +128,7 @@ export function startStandalone(host: StandaloneHost): void {
       h(
         "p",
         { class: "hint" },
-        "Rate each offer from 1 (worst) to 5 (best). Pick a scope type and Scope follows your role; type your own rating to override it. Kept in this browser only.",
+        "Rate each offer from 1 (worst) to 5 (best); when you are not sure, type a range such as 3-5 or 2 to 3. Pick a scope type and Scope follows your role; type your own rating to override it. Kept in this browser only.",
       ),
       notice,
       grid.list,

@@ -109,7 +109,13 @@ export async function start(mode: HostMode): Promise<void> {
   const panels = byId("panels");
   replace(
     panels,
-    renderQuiz(store),
+    // The pane holds no offers: which offer would lead in the other role is said where they are.
+    renderQuiz(
+      store,
+      excelRun
+        ? "Whether that would change which offer leads: Write recommendation, and the Recommendation sheet says."
+        : "Whether that would change which offer leads: see Your role under Results below.",
+    ),
     renderSkills(store),
     renderWeights(store, weightsChanged),
     renderPlan(store),

@@ -1,6 +1,14 @@
 /** The role quiz: eight Likert radio groups and a live result (lean, role, the statements behind it). */
 import { CHECKLIST, LIKERT_LABELS } from "../content";
-import { DomainError, quizResult, ROLE_NAMES, type Rating, type Role } from "../scoring";
+import {
+  type AnswerMove,
+  borderlineRole,
+  DomainError,
+  quizResult,
+  ROLE_NAMES,
+  type Rating,
+  type Role,
+} from "../scoring";
 import { describeDriver, plainMessage } from "../workbook/verdict";
 import { h, panel, replace } from "./dom";
 import type { Store } from "./store";
@@ -16,7 +24,22 @@ export type QuizView =
       readonly roleName: string;
       readonly summary: string;
       readonly drivers: readonly string[];
+      /**
+       * One sentence per neighbouring role one answer step away (empty when the role is not
+       * borderline): the role part only; which offer would lead then is for whoever knows the
+       * offers (the page's results, the Recommendation sheet).
+       */
+      readonly borderline: readonly string[];
     };
+
+/**
+ * "Your role is borderline: answering 3 instead of 4 to statement 2 ("...") would make it Hybrid."
+ * `then`, when given, is said after it as is (the page adds which offer would lead then).
+ */
+export function borderlineSentence(n: { readonly role: Role; readonly move: AnswerMove }, then = ""): string {
+  const statement = `statement ${n.move.item + 1} ("${CHECKLIST[n.move.item].short}")`;
+  return `Your role is borderline: answering ${n.move.to} instead of ${n.move.from} to ${statement} would make it ${ROLE_NAMES[n.role]}${then}.`;
+}
 
 function leanWords(lean: number, role: Role): string {
   const size = Math.abs(lean);
@@ -44,6 +67,7 @@ export function quizView(answers: readonly Rating[]): QuizView {
       roleName: ROLE_NAMES[r.role],
       summary: `Lean ${sign}${Math.abs(r.lean).toFixed(2)}: ${leanWords(r.lean, r.role)}.`,
       drivers: r.drivers.map((d) => describeDriver(d, answers)),
+      borderline: borderlineRole(answers).map((n) => borderlineSentence(n)),
     };
   } catch (e) {
     if (e instanceof DomainError) return { kind: "message", text: plainMessage(e.message) };
@@ -86,7 +110,11 @@ function likertGroup(index: number, value: Rating, onChange: (v: number) => void
   );
 }
 
-export function renderQuiz(store: Store): HTMLElement {
+/**
+ * `borderlineNote`: said after the borderline sentences, where the role's effect on the offers is
+ * shown (the pane does not hold the offers: they are in the Offers sheet or the page's grid).
+ */
+export function renderQuiz(store: Store, borderlineNote = ""): HTMLElement {
   const section = panel(
     "quiz",
     "Which role fits you?",
@@ -124,6 +152,10 @@ export function renderQuiz(store: Store): HTMLElement {
       h("p", {}, view.summary),
       view.drivers.length ? h("p", { class: "drivers-title" }, "What pushed it most:") : null,
       view.drivers.length ? h("ul", { class: "drivers" }, ...view.drivers.map((d) => h("li", {}, d))) : null,
+      ...view.borderline.map((b) => h("p", { class: "borderline" }, b)),
+      view.borderline.length && borderlineNote
+        ? h("p", { class: "hint borderline-note" }, borderlineNote)
+        : null,
     );
   };
   let last = store.get().answers;

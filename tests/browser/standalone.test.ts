@@ -23,6 +23,9 @@ import {
 } from "./harness";
 import { CHECKLIST } from "../../src/content";
 import { scopeFit, scoreOffer } from "../../src/scoring";
+import { evaluate, type OfferInput } from "../../src/workbook/inputs";
+import { verdictText } from "../../src/workbook/verdict";
+import { pfirstMatrix, rangeMatrix } from "../../functions/uncertaintyFunctions";
 
 let server: Server;
 let context: BrowserContext;
@@ -99,6 +102,7 @@ test("with nothing entered yet, the results speak the page's words", async () =>
       document.getElementById("sa-tipping")?.textContent ?? "",
     ),
   );
+  expect(await page.locator('#sa-ranking td[data-label="Rated"]').textContent()).toBe("2 of 4");
   expect(await resultsText()).not.toMatch(NOT_PAGE_WORDS);
   await page.getByRole("button", { name: "Remove Offer 1: Partial" }).click();
   expect(await page.locator("fieldset.sa-offer").count()).toBe(0);
@@ -328,4 +332,267 @@ test("offers survive a reload (localStorage), and the page asks nothing of other
   await page.waitForSelector("#sa-chart svg");
   await page.screenshot({ path: path.join(ARTIFACTS, "standalone-wide.png"), fullPage: true });
   expect(foreignRequests(requests, server.origin)).toEqual([]);
+}, 60000);
+
+/* ---------- issue 9 and 10 on the page: ranges, chances, invalid ratings, borderline role ---------- */
+
+const EQUAL = [0.25, 0.25, 0.25, 0.25] as const;
+
+/** The ranked table as { offer name: { column: cell } }. */
+async function rankedCells(): Promise<Record<string, Record<string, string>>> {
+  return page.$$eval("#sa-ranking tbody tr", (rows) =>
+    Object.fromEntries(
+      rows.map((r) => [
+        r.querySelector("th")?.textContent ?? "",
+        Object.fromEntries(
+          [...r.querySelectorAll("td")].map((c) => [c.getAttribute("data-label") ?? "", c.textContent ?? ""]),
+        ),
+      ]),
+    ),
+  );
+}
+
+/** The offers as the grid holds them now, as the evaluation and OFFER.* take them. */
+async function gridOffers(): Promise<OfferInput[]> {
+  return page.$$eval("fieldset.sa-offer", (sets) =>
+    sets.map((f) => {
+      const v = (sel: string): string => (f.querySelector(sel) as HTMLInputElement).value;
+      const cell = (sel: string): string | null => (v(sel).trim() === "" ? null : v(sel));
+      return {
+        company: v("input.sa-company"),
+        title: v("input.sa-title"),
+        scopeType: v("select.sa-scopeType"),
+        scope: cell("input.sa-scope"),
+        dataMaturity: cell("input.sa-dataMaturity"),
+        support: cell("input.sa-support"),
+        growth: cell("input.sa-growth"),
+        notes: v("textarea.sa-notes"),
+      };
+    }),
+  );
+}
+
+/** A rating cell as the Offers table holds it: a plain number as a number, text as typed. */
+function asCell(v: string | number | null): string | number | null {
+  return typeof v === "string" && /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v;
+}
+
+test("ranges typed into the grid: Score range, Chance first as OFFER.PFIRST gives them, Rated, the new tipping table", async () => {
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.locator("#sa-dataMaturity-0").fill("3-5");
+  await page.locator("#sa-support-1").fill("4 to 5");
+  await page.locator("#sa-growth-2").fill("3.5 - 4.5");
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('#sa-ranking td[data-label="Score range"]')].some((c) =>
+      /to/.test(c.textContent ?? ""),
+    ),
+  );
+  await page.waitForTimeout(300);
+  const offers = await gridOffers();
+  expect(offers.map((o) => o.company)).toEqual(["Northwind", HYPER, LONG_NAME]);
+  // OFFER.PFIRST and OFFER.RANGE over the Offers table's columns: Scope as OFFER.SCOPEFIT fills it
+  // (the quiz says ML Engineer), the other cells as typed.
+  const scopeCol = offers.map((o) => [
+    o.scope !== null ? asCell(o.scope) : scopeFit(o.scopeType as "models", "MLE"),
+  ]);
+  const col = (k: "dataMaturity" | "support" | "growth"): unknown[][] => offers.map((o) => [asCell(o[k])]);
+  const args = [scopeCol, col("dataMaturity"), col("support"), col("growth"), [[...EQUAL]]] as const;
+  const chances = pfirstMatrix(...args).map((r) => r[0] as number);
+  const ranges = rangeMatrix(...args) as number[][];
+  expect(chances.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+  expect(chances.filter((p) => p > 0 && p < 1).length).toBeGreaterThanOrEqual(2);
+
+  const cells = await rankedCells();
+  const names = ["Northwind (Data Scientist)", `${HYPER} (ML Engineer)`, `${LONG_NAME} (ML Engineer)`];
+  names.forEach((n, i) => {
+    const shown = cells[n];
+    expect(shown).toBeDefined();
+    // Whole percent on the page; the same chance within the rounding.
+    expect(Math.abs(Number(shown["Chance first"].replace("%", "")) - 100 * chances[i])).toBeLessThanOrEqual(
+      0.5,
+    );
+    expect(shown["Score range"]).toBe(
+      ranges[i][0] === ranges[i][1]
+        ? ranges[i][0].toFixed(1)
+        : `${ranges[i][0].toFixed(1)} to ${ranges[i][1].toFixed(1)}`,
+    );
+    expect(shown["Rated"]).toBe("4 of 4");
+  });
+  expect(await page.$$eval("#sa-ranking thead th", (ths) => ths.map((t) => t.textContent))).toEqual([
+    "Offer",
+    "Rank",
+    "Score",
+    "Score range",
+    "Chance first",
+    "Rated",
+    "Scope",
+    "Data maturity",
+    "Support",
+    "Growth",
+    "Close call",
+  ]);
+  expect(
+    (await page.$$eval("#sa-tipping thead th", (ths) => ths.map((t) => t.textContent))).join(" | "),
+  ).toBe("Criterion | Share now | Lower share | Leader below | Higher share | Leader above");
+  // Every tipping row names a leader or says none, both ways.
+  const leaders = await page.$$eval('#sa-tipping td[data-label^="Leader"]', (tds) =>
+    tds.map((t) => t.textContent),
+  );
+  expect(leaders).toHaveLength(8);
+  for (const l of leaders) expect(l === "none" || names.includes(l ?? "")).toBe(true);
+  // The verdict is the evaluation's, as is: its opening sentence.
+  // The page weighs with the slider positions (25 each), which the verdict's raw weights are said in.
+  const plan = {
+    answers: ANSWERS,
+    skills: {},
+    weights: [25, 25, 25, 25] as const,
+    startSerial: null,
+    hoursPerWeek: 10,
+  };
+  const expected = verdictText(evaluate(plan, offers), { where: "page" });
+  const opening = expected.split(/(?<=[.!?])\s/)[0];
+  expect(opening.length).toBeGreaterThan(20);
+  expect(await page.locator("#sa-verdict p").textContent()).toBe(expected);
+  expect(opening).toMatch(/comes first in \d+% of plausible scenarios/);
+  // The chart shows each ranged score with its range.
+  expect(await page.locator("#sa-chart .sa-chart-range").count()).toBeGreaterThanOrEqual(3);
+  expect(await page.locator("#sa-chart .sa-chart").getAttribute("aria-label")).toMatch(
+    /\(range \d+\.\d to \d+\.\d\)/,
+  );
+  for (const width of [1200, 320]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForTimeout(150);
+    expect(await tableOverflow()).toEqual([0, 0]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await page
+      .locator("#sa-results-panel")
+      .screenshot({ path: path.join(ARTIFACTS, `standalone-ranges-${width}.png`) });
+    // Each block on its own, to read at the pane's width.
+    for (const block of ["verdict", "chart", "ranking", "tipping"]) {
+      await page
+        .locator(`#sa-${block}`)
+        .screenshot({ path: path.join(ARTIFACTS, `standalone-ranges-${block}-${width}.png`) });
+    }
+  }
+  expect(await resultsText()).not.toMatch(NOT_PAGE_WORDS);
+}, 60000);
+
+test("a bad rating is named, left out of the ranking, survives a reload and downloads as typed", async () => {
+  const field = page.locator("#sa-growth-2");
+  await field.fill("4e");
+  await page.waitForSelector("#sa-invalid");
+  expect(await field.getAttribute("aria-invalid")).toBe("true");
+  const described = ((await field.getAttribute("aria-describedby")) ?? "").split(" ");
+  const errorText = await page.locator(`#${described[described.length - 1]}`).textContent();
+  expect(errorText).toMatch(/^Growth: expected a rating from 1 to 5, a range such as "3-4" or "2 to 3"/);
+  expect(errorText).toContain("4e");
+  expect(await field.getAttribute("aria-label")).toBeNull(); // the <label> names it
+  expect(
+    await page.locator("fieldset.sa-offer").nth(2).getByLabel("Growth", { exact: true }).inputValue(),
+  ).toBe("4e");
+  const message = (await page.locator("#sa-invalid li").textContent()) ?? "";
+  expect(message).toContain(LONG_NAME);
+  expect(message).toMatch(/growth/);
+  expect(message).toContain('"4e"');
+  await page.waitForFunction(() =>
+    /\(2 offers scored\)\. 1 offer is left out until its ratings are fixed\./.test(
+      document.getElementById("sa-summary")?.textContent ?? "",
+    ),
+  );
+  expect(await page.locator("#sa-ranking tbody tr").count()).toBe(2);
+  expect(await page.locator("#sa-ranking tbody th", { hasText: LONG_NAME }).count()).toBe(0);
+  await page.setViewportSize({ width: 320, height: 900 });
+  expect(await seriousViolations(page)).toEqual([]);
+  await page
+    .locator("#sa-offers-panel")
+    .screenshot({ path: path.join(ARTIFACTS, "standalone-invalid-grid.png") });
+
+  await page.waitForTimeout(500);
+  await page.reload();
+  await page.waitForSelector("#sa-invalid");
+  expect(await page.locator("#sa-growth-2").inputValue()).toBe("4e");
+  expect(await page.locator("#sa-growth-2").getAttribute("aria-invalid")).toBe("true");
+  expect(await page.locator("#sa-dataMaturity-0").inputValue()).toBe("3-5");
+  expect(await page.locator("#sa-invalid li").textContent()).toBe(message);
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download workbook" }).click(),
+  ]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(fs.readFileSync((await download.path()) as string) as unknown as ArrayBuffer);
+  const sheet = wb.getWorksheet("Offers") as ExcelJS.Worksheet;
+  expect(sheet.getCell("A7").value).toBe(LONG_NAME);
+  expect(sheet.getCell("G7").value).toBe("4e");
+  expect(sheet.getCell("E5").value).toBe("3-5");
+  expect(sheet.getCell("F6").value).toBe("4 to 5");
+  // The invalid offer has no score.
+  expect(typeof sheet.getCell("I7").value).not.toBe("number");
+  expect(typeof sheet.getCell("I5").value).toBe("number");
+}, 60000);
+
+test("dark scheme: the page with ranges and a bad rating has no serious axe violations", async () => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.waitForTimeout(150);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page
+    .locator("#sa-results-panel")
+    .screenshot({ path: path.join(ARTIFACTS, "standalone-dark-1200.png") });
+  await page.emulateMedia({ colorScheme: "light" });
+}, 60000);
+
+test("a borderline role is said in the pane and on the page, with the offer that would lead then", async () => {
+  await page.setViewportSize({ width: 320, height: 900 });
+  while ((await page.locator("button.sa-remove").count()) > 0)
+    await page.locator("button.sa-remove").first().click();
+  // Issue 9's case: lean -0.125 (Data Scientist), one answer step from Hybrid.
+  const answers = [4, 4, 3, 3, 3, 3, 3, 3];
+  for (let i = 0; i < CHECKLIST.length; i++)
+    await page.locator(`#q-${CHECKLIST[i].id}-${answers[i]}`).check();
+  const rows = [
+    { company: "ModelsCo", scopeType: "models" },
+    { company: "E2ECo", scopeType: "end-to-end" },
+  ];
+  for (let i = 0; i < rows.length; i++) {
+    await page.getByRole("button", { name: "Add offer" }).click();
+    await page.locator(`#sa-company-${i}`).fill(rows[i].company);
+    await page.locator(`#sa-scopeType-${i}`).selectOption(rows[i].scopeType);
+    for (const [f, v] of [
+      ["dataMaturity", "4"],
+      ["support", "3"],
+      ["growth", "4"],
+    ])
+      await page.locator(`#sa-${f}-${i}`).fill(v);
+  }
+  // Independently: as a Data Scientist ModelsCo leads; as Hybrid E2ECo does; one step in E2ECo's
+  // data maturity ties them (a close call).
+  const score = (t: "models" | "end-to-end", role: "DS" | "Hybrid", dm = 4): number =>
+    scoreOffer([scopeFit(t, role), dm, 3, 4], EQUAL) as number;
+  expect(score("models", "DS")).toBeGreaterThan(score("end-to-end", "DS"));
+  expect(score("end-to-end", "Hybrid")).toBeGreaterThan(score("models", "Hybrid"));
+  expect(score("end-to-end", "DS", 5)).toBe(score("models", "DS"));
+  await page.waitForFunction(() => document.querySelectorAll("#sa-ranking tbody tr").length === 2);
+  await page.waitForSelector("#sa-role .sa-borderline");
+  const said = (await page.locator("#sa-role .sa-borderline").first().textContent()) ?? "";
+  expect(said).toMatch(
+    /^Your role is borderline: answering 3 instead of 4 to statement [12] \("[^"]+"\) would make it Hybrid, and with its scope ratings E2ECo would lead\.$/,
+  );
+  const cells = await rankedCells();
+  expect(cells.ModelsCo["Close call"]).toBe("Yes");
+  expect(cells.E2ECo["Close call"]).toBe("Yes");
+  expect(cells.ModelsCo["Rank"]).toBe("1");
+  // The pane's quiz result says the role part and where the offers are.
+  const pane = page.locator("#quiz-result");
+  expect(await pane.locator(".borderline").first().textContent()).toMatch(
+    /^Your role is borderline: answering 3 instead of 4 to statement [12] .* would make it Hybrid\.$/,
+  );
+  expect(await pane.locator(".borderline-note").textContent()).toBe(
+    "Whether that would change which offer leads: see Your role under Results below.",
+  );
+  await pane.screenshot({ path: path.join(ARTIFACTS, "standalone-pane-borderline-320.png") });
+  await page
+    .locator("#sa-results-panel")
+    .screenshot({ path: path.join(ARTIFACTS, "standalone-borderline-320.png") });
+  expect(await seriousViolations(page)).toEqual([]);
 }, 60000);

@@ -490,6 +490,56 @@ test("a note typed below the ranking stops Write recommendation with an alert, a
   await page.close();
 });
 
+/** Issue 9's borderline case: lean -0.125 (Data Scientist), one answer step from Hybrid. */
+const BORDERLINE_ANSWERS = [4, 4, 3, 3, 3, 3, 3, 3];
+
+test("a borderline role: the pane says so and where the offers are; the Recommendation names the offer", async () => {
+  const { page } = await openTaskpane(browser, server);
+  await answerQuiz(page, BORDERLINE_ANSWERS);
+  const result = page.locator("#quiz-result");
+  await result.locator(".borderline").first().waitFor();
+  expect(await result.locator(".role-name").textContent()).toBe("Data Scientist");
+  const said = await result.locator(".borderline").allTextContents();
+  expect(said.length).toBeGreaterThan(0);
+  expect(said[0]).toMatch(
+    /^Your role is borderline: answering 3 instead of 4 to statement [12] \("[^"]+"\) would make it Hybrid\.$/,
+  );
+  // The pane holds no offers in Excel: it says where the effect on them is shown.
+  expect(await result.locator(".borderline-note").textContent()).toBe(
+    "Whether that would change which offer leads: Write recommendation, and the Recommendation sheet says.",
+  );
+  await result.screenshot({ path: path.join(ARTIFACTS, "taskpane-borderline-320.png") });
+
+  expect((await press(page, "Set up offers sheet")).error).toBe("");
+  // ModelsCo and E2ECo: data maturity 4, support 3, growth 4 (E2ECo's typed as the range 3-5,
+  // midpoint 4, with a quote: Excel turns a bare 3-5 into a date); Scope left blank, so it follows
+  // the scope type for the role.
+  await page.evaluate(() => {
+    const f = (globalThis as unknown as FakeGlobal).__fake;
+    const t = f.helpers.tables().find((x) => x.name === "Offers")!;
+    const p = f.helpers.parseAddress(t.address).rect;
+    f.helpers.setValues(t.sheet, f.helpers.rectToA1({ r0: p.r0 + 1, c0: p.c0, rows: 2, cols: 8 }), [
+      ["ModelsCo", "", "models", null, 4, 3, 4, ""],
+      ["E2ECo", "", "end-to-end", null, 4, 3, "'3-5", ""],
+    ]);
+  });
+  const rec = await press(page, "Write recommendation");
+  expect(rec.error).toBe("");
+  const text = await fake(page, (f) =>
+    f.helpers
+      .values("Recommendation", "A1:P80")
+      .flat()
+      .filter((v) => v !== null && v !== "")
+      .join(" | "),
+  );
+  expect(text).toMatch(
+    /Your role is borderline: answering 3 instead of 4 to statement [12] .*would make it Hybrid, and with its scope ratings E2ECo would lead\./,
+  );
+  expect(text).toMatch(/This is a close call: raising E2ECo's [a-z ]+ rating from \d to \d/);
+  expect(text).toContain("Yes");
+  await page.close();
+});
+
 test("standalone mode outside Excel: same panels, no workbook buttons, state in localStorage", async () => {
   const { page, requests } = await openTaskpane(browser, server, { excel: false });
   expect(await page.locator("#app").getAttribute("data-mode")).toBe("standalone");
@@ -515,7 +565,9 @@ describe.each(["light", "dark"] as const)("%s theme", (scheme) => {
     const themed = await launch({ colorScheme: scheme, width: 320, height: 900 });
     try {
       const { page, requests } = await openTaskpane(themed, server);
-      await answerQuiz(page, [2, 1, 2, 3, 5, 5, 4, 5]);
+      // Borderline answers: the result card's borderline lines are checked too.
+      await answerQuiz(page, BORDERLINE_ANSWERS);
+      await page.locator("#quiz-result .borderline").first().waitFor();
       await page.getByRole("radio", { name: "Pairwise comparison" }).check();
       await page
         .getByLabel("Data maturity vs support")
