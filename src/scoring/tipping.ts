@@ -22,14 +22,6 @@ export interface TippingRow {
   readonly higherShare: number | null;
   /** 0-based input position of the offer strictly ahead just above higherShare; null if none. */
   readonly leaderAbove: number | null;
-  /**
-   * @deprecated The one-direction view the sheets showed before both directions: the nearer of
-   * lowerShare and higherShare (lower on equal distance), with its leader. Kept so the layouts
-   * compile until they show both directions; new code reads the four fields above.
-   */
-  readonly tippingWeight: number | null;
-  /** @deprecated See tippingWeight. */
-  readonly newLeader: number | null;
 }
 
 export interface TippingResult {
@@ -106,12 +98,6 @@ export function tipping(offers: readonly OfferRatings[], w: Weights): TippingRes
     });
     const below = direction(lines, s0, best, -1);
     const above = direction(lines, s0, best, +1);
-    const nearer =
-      below.share === null
-        ? above
-        : above.share === null || Math.abs(below.share - s0) <= Math.abs(above.share - s0)
-          ? below
-          : above;
     return {
       criterion,
       currentShare: s0,
@@ -119,8 +105,6 @@ export function tipping(offers: readonly OfferRatings[], w: Weights): TippingRes
       leaderBelow: below.who,
       higherShare: above.share,
       leaderAbove: above.who,
-      tippingWeight: nearer.share,
-      newLeader: nearer.who,
     };
   });
   return { leader: leaders[0], leaders, rows };

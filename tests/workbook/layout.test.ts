@@ -119,6 +119,22 @@ describe("Offers", () => {
     expect(t.createOnly).toBe(true);
   });
 
+  test("an offer with a bad rating has no score or rank, and its Score value says why", () => {
+    const bad = offer("Bad", [4, 4, 4, null]);
+    const l = buildOffersLayout(PLAN, {
+      offers: [offer("Good", [3, 3, 3, 3]), { ...bad, growth: "4e" }, offer("Ranged", [4, "3-5", 2, 2])],
+    });
+    const rows = block(l, "offers").rows;
+    expect(value(rows[2][8])).toBe('Not scored: growth "4e" is not 1 to 5 or a range such as 3-4');
+    expect(value(rows[2][9])).toBeNull();
+    // The others are scored as if the bad offer were not there; the range at its midpoint, 4.
+    // By hand with PLAN's weights 3,2,2,1: 25 * sum w (r - 1) / 8.
+    expect(PLAN.weights).toEqual([3, 2, 2, 1]);
+    expect(value(rows[1][8])).toBe(50);
+    expect(value(rows[3][8])).toBe((25 * (3 * 3 + 2 * 3 + 2 * 1 + 1 * 1)) / 8);
+    expect(value(rows[3][9])).toBe(1);
+  });
+
   test("two example rows by default; validation 1-5 or a range, with a message per level", () => {
     const t = block(buildOffersLayout(PLAN), "offers");
     expect(t.rows.length).toBe(1 + EXAMPLE_OFFERS.length);

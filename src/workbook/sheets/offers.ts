@@ -1,5 +1,5 @@
 /** The Offers sheet: the person's table of offers, with the add-in's Scope, Score and Rank formulas. */
-import { recommend, ROLE_NAMES, SCOPE_TYPES, type Role } from "../../scoring";
+import { CRITERION_LABELS, recommend, ROLE_NAMES, SCOPE_TYPES, type Role } from "../../scoring";
 import { RUBRIC, SCOPE_TYPE_LABELS } from "../../content";
 import { type Cell, type ColumnFormat, type InputMessage, type SheetLayout } from "../layout";
 import {
@@ -7,6 +7,7 @@ import {
   OFFER_COLUMNS,
   type OfferInput,
   offerRatings,
+  readOfferCells,
   type PlanInput,
   resolveRole,
 } from "../inputs";
@@ -76,7 +77,14 @@ export function buildOffersLayout(plan: PlanInput, opts: OffersLayoutOptions = {
   const ratings = offers.map((o) => offerRatings(o, role));
   const rec = recommend(ratings, plan.weights);
   const byIndex = new Map(rec.ranked.map((r) => [r.index, r]));
-  const scores = offers.map((_, i) => byIndex.get(i)?.score ?? null);
+  // An offer with a rating that is neither 1-5 nor a range has no score; in a file (values only) its
+  // Score cell says why, so an empty cell is never mistaken for "not rated".
+  const scores = offers.map((o, i): number | string | null => {
+    const bad = readOfferCells(o, i, role).invalid[0];
+    if (bad)
+      return `Not scored: ${CRITERION_LABELS[bad.criterion].toLowerCase()} "${bad.text.slice(0, 40)}" is not 1 to 5 or a range such as 3-4`;
+    return byIndex.get(i)?.score ?? null;
+  });
   const rank = (i: number): number | null => byIndex.get(i)?.rank ?? null;
   const body: Cell[][] = offers.map((o, i) => [
     o.company,
