@@ -6,6 +6,7 @@
 import fs from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
+import { pFirst } from "../../src/scoring";
 import {
   ARTIFACTS,
   foreignRequests,
@@ -595,4 +596,75 @@ describe.each(["light", "dark"] as const)("%s theme", (scheme) => {
       await themed.close();
     }
   });
+});
+
+test("ranges typed in the Offers table: the Recommendation's tipping table, Rated, Score range and chances", async () => {
+  const { page } = await openTaskpane(browser, server);
+  expect((await press(page, "Set up offers sheet")).error).toBe("");
+  // Typed as a person would: range text with a leading quote (Excel would make 3-5 a date), and a
+  // cleared cell ("": in a values array null would mean "leave this cell as it is").
+  await page.evaluate(() => {
+    const f = (globalThis as unknown as FakeGlobal).__fake;
+    const t = f.helpers.tables().find((x) => x.name === "Offers")!;
+    const p = f.helpers.parseAddress(t.address).rect;
+    f.helpers.setValues(t.sheet, f.helpers.rectToA1({ r0: p.r0 + 1, c0: p.c0, rows: 2, cols: 8 }), [
+      ["Acme", "", "", 4, "'3-5", 4, 4, ""],
+      ["Gamma", "", "", 3, 4, "'2 to 5", "", ""],
+    ]);
+  });
+  const rec = await press(page, "Write recommendation");
+  expect(rec.error).toBe("");
+  expect(rec.syncs).toBeLessThanOrEqual(3);
+  const tables = await fake(page, (f) => f.helpers.tables());
+  const tipping = tables.find((t) => t.name === "OfferTipping");
+  expect(tipping?.headers).toEqual([
+    "Criterion",
+    "Share now",
+    "Lower share",
+    "Leader below",
+    "Higher share",
+    "Leader above",
+  ]);
+  const ranking = tables.find((t) => t.name === "OfferRanking")!;
+  const rows = await page.evaluate(
+    ({ sheet, address }) => (globalThis as unknown as FakeGlobal).__fake.helpers.values(sheet, address),
+    { sheet: ranking.sheet, address: ranking.address },
+  );
+  const header = rows[0] as string[];
+  const col = (name: string): number => header.indexOf(name);
+  const byName = new Map(rows.slice(1).map((r) => [String(r[col("Company")]), r]));
+  // By hand, equal weights, blank growth counted as 1..5 for the range:
+  // Acme (4, 3-5, 4, 4): lowest 25*(3+2+3+3)/4 = 68.75, highest 25*(3+4+3+3)/4 = 81.25.
+  // Gamma (3, 4, 2-5, blank): lowest 25*(2+3+1+0)/4 = 37.5, highest 25*(2+3+4+4)/4 = 81.25.
+  expect(String(byName.get("Acme")?.[col("Score range")])).toBe("68.8 to 81.3");
+  expect(String(byName.get("Gamma")?.[col("Score range")])).toBe("37.5 to 81.3");
+  expect(byName.get("Acme")?.[col("Rated")]).toBe("4 of 4");
+  expect(byName.get("Gamma")?.[col("Rated")]).toBe("3 of 4");
+  // The chances the verdict opens with are pFirst's for the typed ranges, computed here in node.
+  const chances = pFirst(
+    [
+      [
+        { lo: 4, hi: 4 },
+        { lo: 3, hi: 5 },
+        { lo: 4, hi: 4 },
+        { lo: 4, hi: 4 },
+      ],
+      [{ lo: 3, hi: 3 }, { lo: 4, hi: 4 }, { lo: 2, hi: 5 }, null],
+    ],
+    [1, 1, 1, 1],
+  ) as number[];
+  const text = await fake(page, (f) =>
+    f.helpers
+      .values("Recommendation", "A1:P80")
+      .flat()
+      .filter((v) => v !== null && v !== "")
+      .join(" | "),
+  );
+  const [first, second] = chances[0] >= chances[1] ? ["Acme", "Gamma"] : ["Gamma", "Acme"];
+  const pct = (p: number): string => `${Math.round(p * 100)}%`;
+  expect(text).toContain(
+    `${first} comes first in ${pct(Math.max(...chances))} of plausible scenarios; ${second}`,
+  );
+  expect(text).toContain(pct(Math.min(...chances)));
+  await page.close();
 });
