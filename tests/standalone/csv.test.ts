@@ -1,6 +1,10 @@
 /** The RFC 4180 CSV parser behind the offers import (standalone page and report CLI). */
 import { CsvError, parseCsv, parseCsvRecords } from "../../src/workbook/csv";
 import { readOffersCsv, InputError } from "../../src/workbook/offersFile";
+import { pFirst, type OfferRanges } from "../../src/scoring";
+import { evaluate } from "../../src/workbook/inputs";
+import { pfirstMatrix } from "../../functions/uncertaintyFunctions";
+import { evenPlan, NO_ANSWERS } from "../fixtures";
 
 describe("parseCsv", () => {
   test("plain fields, LF and CRLF and CR line ends, final line break optional", () => {
@@ -147,5 +151,37 @@ describe("readOffersCsv: rating ranges", () => {
     expect(() => readOffersCsv(`${header}\nA,T,,4,2026-03-05,3,3,\n`, "r.csv")).toThrow(
       /It looks like a date: Excel may have turned a range such as "3-5" into one; format the cell as Text/,
     );
+  });
+});
+
+describe("ranges from a CSV give the chances computed from the typed ranges", () => {
+  test("the pane's e2e offers (Acme, Gamma) as a CSV: evaluate's chances equal pFirst and OFFER.PFIRST", () => {
+    const csv =
+      "Company,Title,Scope type,Scope,Data maturity,Support,Growth,Notes\n" +
+      "Acme,,,4,3-5,4,4,\n" +
+      "Gamma,,,3,4,2 to 5,,\n";
+    const read = readOffersCsv(csv, "r.csv");
+    const ev = evaluate(evenPlan(NO_ANSWERS), read.offers);
+    const ranges: OfferRanges[] = [
+      [
+        { lo: 4, hi: 4 },
+        { lo: 3, hi: 5 },
+        { lo: 4, hi: 4 },
+        { lo: 4, hi: 4 },
+      ],
+      [{ lo: 3, hi: 3 }, { lo: 4, hi: 4 }, { lo: 2, hi: 5 }, null],
+    ];
+    const expected = pFirst(ranges, [1, 1, 1, 1]);
+    expect(ev.chances).toEqual(expected);
+    // The sheet function over the same cells, as Excel would pass them (a column per criterion).
+    const fromCells = pfirstMatrix([[4], [3]], [["3-5"], [4]], [[4], ["2 to 5"]], [[4], [null]]);
+    expect(fromCells.map((r) => r[0])).toEqual(expected);
+    // Closed form: Acme = 25 (8 + d) / 4, Gamma = 25 (3 + s + g) / 4 with d ~ U[3,5], s ~ U[2,5],
+    // g ~ U[1,5]. Gamma leads when s + g > 5 + d: for fixed d that is the corner triangle of the
+    // (s, g) rectangle, area (5 - d)^2 / 2 of 12; averaged over d: (1/2) * integral of (5 - d)^2 / 24
+    // from 3 to 5 = 1/18.
+    expect(expected[1] as number).toBeGreaterThan(1 / 18 - 0.015);
+    expect(expected[1] as number).toBeLessThan(1 / 18 + 0.015);
+    expect((expected[0] as number) + (expected[1] as number)).toBeCloseTo(1, 12);
   });
 });
