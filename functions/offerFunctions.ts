@@ -23,6 +23,7 @@ import {
   scoreFullyRated,
   scoreRatings,
   tipping,
+  TIPPING_HEADERS,
   type OfferRatings,
   type Role,
   type Weights,
@@ -325,15 +326,6 @@ export function roadmapMatrix(role: unknown, startDate?: unknown, hoursPerWeek?:
   ];
 }
 
-export const TIPPING_HEADER = [
-  "Criterion",
-  "Share now",
-  "Lower share",
-  "Leader below",
-  "Higher share",
-  "Leader above",
-] as const;
-
 export function tippingMatrix(
   scope: unknown,
   dataMaturity: unknown,
@@ -347,7 +339,7 @@ export function tippingMatrix(
   const result = tipping(offers, w);
   // A share with no change of leader is "" and its leader "none": the share column stays numeric.
   return [
-    [...TIPPING_HEADER],
+    [...TIPPING_HEADERS],
     ...result.rows.map((row): Out[] => [
       CRITERION_LABELS[row.criterion],
       row.currentShare,

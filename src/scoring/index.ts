@@ -36,7 +36,7 @@ export {
   STRESS_AT_OR_BELOW,
 } from "./roadmap";
 export type { RoadmapPhase } from "./roadmap";
-export { tipping, shareToWeight } from "./tipping";
+export { TIPPING_HEADERS, tipping, shareToWeight } from "./tipping";
 export type { TippingResult, TippingRow } from "./tipping";
 export { ahpWeights, AHP_PAIRS, CR_LIMIT, RANDOM_INDEX_4 } from "./ahp";
 export type { AhpResult } from "./ahp";

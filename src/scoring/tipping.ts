@@ -6,6 +6,16 @@ import { roundScore } from "./round";
 import { scoreOffer } from "./score";
 import { CRITERIA, type Criterion, DomainError, type OfferRatings, type Weights } from "./types";
 
+/** OFFER.TIPPING's header row, which the sheet, the page and the CLI show too, exactly as issue 9 words it. */
+export const TIPPING_HEADERS = [
+  "Criterion",
+  "Share now",
+  "Lower share",
+  "Leader below",
+  "Higher share",
+  "Leader above",
+] as const;
+
 export interface TippingRow {
   readonly criterion: Criterion;
   /** The criterion's share of the total weight now, 0..1. */

@@ -14,6 +14,7 @@ import {
   shareToWeight,
   skillsToStress,
   type TippingRow,
+  TIPPING_HEADERS,
 } from "../scoring";
 import { SKILLS } from "../content";
 import { h } from "../ui/dom";
@@ -113,14 +114,7 @@ export const RANKED_HEADERS = [
   "Close call",
 ] as const;
 
-export const TIPPING_HEADERS = [
-  "Criterion",
-  "Share now",
-  "Lower share",
-  "Leader below",
-  "Higher share",
-  "Leader above",
-] as const;
+export { TIPPING_HEADERS };
 
 /**
  * The plan the page evaluates: with sliders, the slider positions themselves as the weights (scores,

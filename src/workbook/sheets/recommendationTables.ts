@@ -9,15 +9,7 @@ import { type Cell } from "../layout";
 import { type Evaluation } from "../inputs";
 import { pts, weightText } from "../verdict";
 
-/** The tipping table's header, exactly as issue 9 words it. */
-export const TIPPING_HEADERS = [
-  "Criterion",
-  "Share now",
-  "Lower share",
-  "Leader below",
-  "Higher share",
-  "Leader above",
-] as const;
+export { TIPPING_HEADERS } from "../../scoring";
 
 /** The ranking sheet name of offer i: its company, or "Offer n" (1-based). */
 export function rankingName(ev: Evaluation, i: number): string {
