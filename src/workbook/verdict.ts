@@ -10,6 +10,7 @@
  */
 import { CHECKLIST, LIKERT_LABELS } from "../content";
 import {
+  CRITERIA,
   CRITERION_LABELS,
   formatRatingRange,
   ROLE_NAMES,
@@ -289,8 +290,18 @@ export function verdictText(ev: Evaluation, ctx: VerdictContext = WORKBOOK): str
         : `This is a close call: ${what} would ${c.effect === "pass" ? `put ${rival} ahead` : `leave ${rival} tied with ${name(lead.index)}`}.`,
     );
   }
-  if (rec.closeCall) {
-    parts.push("Treat the top two as roughly equal and let what is not in the ratings decide.");
+  // A close call is one rating step, which says nothing about how likely that step is: so no advice to
+  // treat the offers as equal (the chances above may say 99%), only where to look.
+  if (c && isPlainRating(ev, c.offer, CRITERIA.indexOf(c.criterion))) {
+    parts.push(
+      `If you are not sure of that rating, type it as a range (such as "${Math.max(1, c.from - 1)}-${Math.min(5, c.from + 1)}") to see how much it changes each offer's chance of coming first.`,
+    );
   }
   return parts.join(" ") + roleLine + borderline;
+}
+
+/** True when the offer's rating of criterion k is one plain number (not a range, not a blank). */
+function isPlainRating(ev: Evaluation, offer: number, k: number): boolean {
+  const r = ev.ranges[offer]?.[k];
+  return r !== null && r !== undefined && r.lo === r.hi;
 }

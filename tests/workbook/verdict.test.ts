@@ -228,3 +228,29 @@ describe("verdict: the cases of issue 9", () => {
     expect(soleTop(scoped, W)).toEqual([who]);
   });
 });
+
+describe("a close call points to the rating, without advice the chances may contradict", () => {
+  test("X/Y: the one-step rating is named, with a range around it to try; never 'roughly equal'", () => {
+    const ev = evaluate(plan([1, 1, 1, 1]), [offer("X", [4, 4, 4, 4]), offer("Y", [4, 4, 4, 3])]);
+    const v = verdictText(ev);
+    expect(v).not.toMatch(/roughly equal/);
+    const m = /raising Y's (\w[\w ]*) rating from (\d) to (\d) would leave Y tied with X\./.exec(v);
+    expect(m).not.toBeNull();
+    // Recompute: Y with that one rating raised ties X exactly.
+    const k = ["scope", "data maturity", "support", "growth"].indexOf((m as RegExpExecArray)[1]);
+    const y: R = [4, 4, 4, 3];
+    expect(y[k]).toBe(Number((m as RegExpExecArray)[2]));
+    y[k] = Number((m as RegExpExecArray)[3]);
+    expect(score(y, [1, 1, 1, 1])).toBe(score([4, 4, 4, 4], [1, 1, 1, 1]));
+    expect(v).toContain(`type it as a range (such as "3-5")`);
+  });
+  test("when that rating is already a range, no suggestion to type one", () => {
+    const ev = evaluate(plan([1, 1, 1, 1]), [
+      offer("X", [4, 4, 4, 4]),
+      { ...offer("Y", [4, 4, 4, 3]), scope: "3-5" },
+    ]);
+    const v = verdictText(ev);
+    expect(v).toMatch(/close call/);
+    expect(v).not.toMatch(/type it as a range/);
+  });
+});
