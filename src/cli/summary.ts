@@ -3,10 +3,12 @@
  * criteria rated, chance of coming first, close call), the tipping table both ways with the raw
  * weight each share means, and the verdict. Every figure comes from evaluate(); words from verdict.ts.
  */
-import { CRITERION_LABELS, ROLE_NAMES, shareToWeight } from "../scoring";
+import { ROLE_NAMES, TIPPING_HEADERS } from "../scoring";
+import type { Cell } from "../workbook/layout";
+import { rangeText, tippingRows } from "../workbook/sheets/recommendationTables";
 import { chancePercent } from "../workbook/certainty";
 import { type Evaluation, offerName } from "../workbook/inputs";
-import { pct, pts, QUIZ_NAME, tippingReason, verdictText, weightText } from "../workbook/verdict";
+import { pct, pts, QUIZ_NAME, tippingReason, verdictText } from "../workbook/verdict";
 
 /** The ranked table shows this many offers; the workbook has them all. */
 export const SUMMARY_ROWS = 20;
@@ -35,16 +37,6 @@ export function wrap(text: string, width = 100): string[] {
   return out;
 }
 
-/** "10% (scope weight 0.33 instead of 1)", or "none". */
-function shareCell(ev: Evaluation, k: number, t: number | null): string {
-  if (t === null) return "none";
-  const w = shareToWeight(ev.weights, k, t);
-  const label = CRITERION_LABELS[(["scope", "dataMaturity", "support", "growth"] as const)[k]].toLowerCase();
-  return w === null
-    ? `${pct(t)} (the other criteria sharing the rest equally)`
-    : `${pct(t)} (${label} weight ${weightText(w)} instead of ${weightText(ev.weights[k])})`;
-}
-
 export function summaryText(ev: Evaluation): string {
   const rec = ev.recommendation;
   const name = (i: number): string => offerName(ev.offers[i], i);
@@ -68,7 +60,7 @@ export function summaryText(ev: Evaluation): string {
       String(r.rank),
       name(r.index),
       pts(r.score),
-      range ? `${pts(range[0])} to ${pts(range[1])}` : "",
+      rangeText(range),
       `${r.rated} of 4`,
       chance === null || chance === undefined ? "" : chancePercent(chance),
       top.has(r.index) ? "Yes" : "",
@@ -91,20 +83,17 @@ export function summaryText(ev: Evaluation): string {
   lines.push("", "Tipping points (the share of the total weight at which another offer would lead)");
   const tip = rec.tipping;
   if (tip) {
-    const trows = tip.rows.map((r, k) => [
-      CRITERION_LABELS[r.criterion],
-      pct(r.currentShare),
-      shareCell(ev, k, r.lowerShare),
-      r.leaderBelow === null ? "none" : name(r.leaderBelow),
-      shareCell(ev, k, r.higherShare),
-      r.leaderAbove === null ? "none" : name(r.leaderAbove),
+    // The sheet's own cells, so the text says what the Recommendation sheet says (ties, "just over").
+    const share = (v: Cell): string => (typeof v === "number" ? pct(v) : "");
+    const trows = tippingRows(ev).map((r) => [
+      String(r[0]),
+      share(r[1]),
+      share(r[2]),
+      String(r[3] ?? ""),
+      share(r[4]),
+      String(r[5] ?? ""),
     ]);
-    lines.push(
-      ...table(
-        ["Criterion", "Share now", "Lower share", "Leader below", "Higher share", "Leader above"],
-        trows,
-      ).map((l) => `  ${l}`),
-    );
+    lines.push(...table(TIPPING_HEADERS, trows).map((l) => `  ${l}`));
   } else {
     lines.push(`  Not shown. ${tippingReason(ev) ?? "There is nothing to compare yet."}`);
   }

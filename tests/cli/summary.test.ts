@@ -66,7 +66,7 @@ describe("CLI text report", () => {
       `${one(closed([4, 2, 3, 3]))} to ${one(closed([4, 5, 3, 3]))}`,
       "4 of 4",
     ]);
-    expect(rows[1].slice(2, 5)).toEqual([one(closed([4, 3, 3, 3])), "56.3 to 56.3", "4 of 4"]);
+    expect(rows[1].slice(2, 5)).toEqual([one(closed([4, 3, 3, 3])), "56.3", "4 of 4"]);
     expect(rows[2].slice(2, 5)).toEqual([
       one(closed([2, 2, 2, 1.5])),
       `${one(closed([2, 2, 2, 1]))} to ${one(closed([2, 2, 2, 2]))}`,
@@ -117,6 +117,27 @@ describe("summaryText", () => {
     notes: "",
   });
 
+  test("a tie now: both directions at today's share, said as just under / just over today's weight", () => {
+    // North (4,5,5,5) and South (5,5,4,4) at 40/20/20/20 both score 90 (by hand: 25 * (1.2+0.8+0.8+0.8)
+    // = 90 and 25 * (1.6+0.8+0.6+0.6) = 90); more scope favours South (5), less favours North (4).
+    const ev = evaluate({ ...plan(), weights: [40, 20, 20, 20] }, [
+      offer("North", [4, 5, 5, 5]),
+      offer("South", [5, 5, 4, 4]),
+    ]);
+    const scope = summaryText(ev)
+      .split("\n")
+      .find((l) => /^\s+Scope\s/.test(l)) as string;
+    expect(scope.trim().split(/\s{2,}/)).toEqual([
+      "Scope",
+      "40%",
+      "40%",
+      "North (scope weight just under 40)",
+      "40%",
+      "South (scope weight just over 40)",
+    ]);
+    expect(summaryText(ev)).not.toMatch(/instead of 40\)/);
+  });
+
   test("tipping both ways, each share with the raw weight it means (issue 9's L/R1/R2)", () => {
     const text = summaryText(
       evaluate(plan(), [
@@ -131,10 +152,10 @@ describe("summaryText", () => {
     expect(cells).toEqual([
       "Scope",
       "25%",
-      "10% (scope weight 0.33 instead of 1)",
-      "R1",
-      "40% (scope weight 2 instead of 1)",
-      "R2",
+      "10%",
+      "R1 (scope weight 0.33 instead of 1)",
+      "40%",
+      "R2 (scope weight 2 instead of 1)",
     ]);
     // The lines cross where the issue says: L = 50 for every share; R1 = 50 at 0.1, R2 = 50 at 0.4.
     const line = (r: number[], t: number): number => t * 25 * (r[0] - 1) + (1 - t) * 25 * (r[1] - 1);

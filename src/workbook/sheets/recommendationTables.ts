@@ -174,7 +174,8 @@ export function chanceFormula(live: LiveChances, n: number, named: boolean): str
   return named ? `=IF(INDEX(${t}[Company],${n})=[@Company],${pick},"${MOVED_TEXT}")` : `=${pick}`;
 }
 
-function rangeText(r: readonly [number, number] | null): string {
+/** "62.5 to 75.0", or one figure when there is no uncertainty. */
+export function rangeText(r: readonly [number, number] | null): string {
   if (!r) return "";
   return r[0] === r[1] ? pts(r[0]) : `${pts(r[0])} to ${pts(r[1])}`;
 }
