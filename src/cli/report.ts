@@ -17,7 +17,7 @@ import {
   planSchema,
   skillsSchema,
   STATE_VERSION,
-  toPlanInput,
+  planInTypedWeights,
   weightsSchema,
   type PersonState,
 } from "../ui/state";
@@ -234,7 +234,7 @@ export async function report(args: Args, io: Streams): Promise<void> {
   }
   progress(`${plural(read.offers.length, "offer")} from ${read.source} in ${args.input}`);
 
-  const plan = toPlanInput(state);
+  const plan = planInTypedWeights(state);
   const ev = evaluate(plan, read.offers);
   const layouts = buildWorkbookLayouts(plan, read.offers);
   if (read.offers.length >= PROGRESS_EVERY) progress("scored; writing the workbook...");

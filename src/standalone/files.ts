@@ -4,7 +4,7 @@
  * readers are loaded only when used, as separate chunks.
  */
 import type { PersonState } from "../ui/state";
-import { toPlanInput } from "../ui/state";
+import { planInTypedWeights } from "../ui/state";
 import { h } from "../ui/dom";
 import { describeError } from "../ui/wording";
 import { InputError } from "../workbook/offersFile";
@@ -117,7 +117,7 @@ export function downloadControls(getState: () => PersonState, offers: OfferList)
     status.textContent = "Building the workbook...";
     button.disabled = true;
     try {
-      const plan = toPlanInput(getState());
+      const plan = planInTypedWeights(getState());
       const layouts = buildWorkbookLayouts(plan, offers.rows.map(toOfferInput));
       const { layoutsToXlsx, loadExcelJs } = await import(
         /* webpackChunkName: "xlsx-writer" */ "../workbook/excelJsWriter"

@@ -19,11 +19,11 @@ import {
 import { SKILLS } from "../content";
 import { h } from "../ui/dom";
 import { borderlineSentence } from "../ui/quiz";
-import { toPlanInput, type PersonState } from "../ui/state";
+import { planInTypedWeights, type PersonState } from "../ui/state";
 import { inconsistencyNote } from "../ui/weights";
 import { describeError } from "../ui/wording";
 import { roleReason } from "./wording";
-import { evaluate, offerName, type Evaluation, type PlanInput } from "../workbook/inputs";
+import { evaluate, offerName, type Evaluation } from "../workbook/inputs";
 import { describeDriver, tippingReason, verdictText } from "../workbook/verdict";
 import { scoreChart } from "./chart";
 import { toOfferInput, type OfferRow } from "./offersState";
@@ -116,17 +116,8 @@ export const RANKED_HEADERS = [
 
 export { TIPPING_HEADERS };
 
-/**
- * The plan the page evaluates: with sliders, the slider positions themselves as the weights (scores,
- * shares and chances do not change with the scale), so that the verdict's "a scope weight of about
- * 30 instead of 25" is in the numbers the person moves, as the tipping table's slider values are.
- */
-export function pagePlan(state: PersonState): PlanInput {
-  const plan = toPlanInput(state);
-  if (state.weights.mode !== "sliders") return plan;
-  const s = state.weights.sliders;
-  return { ...plan, weights: [s[0], s[1], s[2], s[3]] };
-}
+/** The plan the page evaluates: the weights in slider units (planInTypedWeights). */
+export const pagePlan = planInTypedWeights;
 
 export function renderResults(state: PersonState, offers: readonly OfferRow[]): ResultsView {
   const plan = pagePlan(state);

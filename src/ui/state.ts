@@ -146,6 +146,19 @@ export function toPlanInput(state: PersonState): PlanInput {
   };
 }
 
+/**
+ * The plan with the weights as the person set them: with sliders, the slider positions themselves
+ * (scores, shares and chances do not change with the scale), so that a sentence such as "a scope
+ * weight of about 30 instead of 25" is in the numbers the person moves or typed. The page and the
+ * report command evaluate this; the pane writes shares to the workbook (toPlanInput).
+ */
+export function planInTypedWeights(state: PersonState): PlanInput {
+  const plan = toPlanInput(state);
+  if (state.weights.mode !== "sliders") return plan;
+  const s = state.weights.sliders;
+  return { ...plan, weights: [s[0], s[1], s[2], s[3]] };
+}
+
 /** Where the state is kept between sessions (the workbook's settings, or localStorage). */
 export interface Persistence {
   /** The stored JSON, or null when nothing is stored. */

@@ -114,6 +114,31 @@ describe("good input", () => {
     expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   }, 60000);
 
+  test("slider weights in the answers file: the report speaks in the numbers the person set", () => {
+    fs.writeFileSync(
+      file("sliders.json"),
+      JSON.stringify({
+        weights: { mode: "sliders", sliders: [50, 30, 10, 10], judgments: [1, 1, 1, 1, 1, 1] },
+      }),
+    );
+    const r = run("report", "offers.csv", "-o", "sliders.xlsx", "--answers", "sliders.json");
+    expect(r.code).toBe(0);
+    // Each "X weight W instead of V" in the tipping table: V is the slider as set, and W gives the
+    // share printed beside it with the other sliders unchanged: share = W / (W + sum of the others).
+    const claims = [
+      ...r.stdout.matchAll(
+        /(\d+(?:\.\d)?)%\s+\S+ \((scope|data maturity|support|growth) weight ([\d.]+) instead of (\d+)\)/g,
+      ),
+    ];
+    expect(claims.length).toBeGreaterThan(0);
+    const sliders: Record<string, number> = { scope: 50, "data maturity": 30, support: 10, growth: 10 };
+    for (const [, share, label, w, v] of claims) {
+      expect(Number(v)).toBe(sliders[label]);
+      const others = 100 - sliders[label];
+      expect((100 * Number(w)) / (Number(w) + others)).toBeCloseTo(Number(share), 0);
+    }
+  }, 60000);
+
   test("a sheet named Offers without a table, and a CSV, give the same scores", async () => {
     expect(run("report", "sheet.xlsx", "-o", "from-sheet.xlsx").code).toBe(0);
     expect(run("report", "offers.csv", "-o", "from-csv.xlsx", "-q").code).toBe(0);
