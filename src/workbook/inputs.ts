@@ -206,7 +206,7 @@ export function readOfferCells(
         index,
         criterion: CRITERIA[k],
         text,
-        message: `${offerName(o, index)}: the ${label} rating "${text.slice(0, 40)}" is not a rating from 1 to 5 nor a range such as "3-4" (1 to 5), so this offer is left out of the ranking until it is fixed.`,
+        message: `${offerName(o, index)}: the ${label} rating "${text.slice(0, 40)}" is neither a number from 1 to 5 nor a range such as "3-4", so this offer is left out of the ranking until it is fixed.`,
       });
       return null;
     }

@@ -242,10 +242,15 @@ export function verdictText(ev: Evaluation, ctx: VerdictContext = WORKBOOK): str
   }
   const parts: string[] = [...sure];
   const tied = rec.ranked.filter((o) => o.rank === 1);
-  // Scores of offers with ranges are those of the midpoints: say so where a score is first given.
-  const mid = ev.ranges.some((r) => r !== null && r.some((x) => x !== null && x.lo < x.hi))
-    ? " (each range at its midpoint)"
-    : "";
+  // A score takes ranges at their midpoints and leaves blanks out (unlike the score range and the
+  // chances): say so where a score is first given.
+  const how = [
+    ev.ranges.some((r) => r !== null && r.some((x) => x !== null && x.lo < x.hi))
+      ? "each range at its midpoint"
+      : "",
+    rec.ranked.some((o) => o.rated < 4) ? "blanks left out" : "",
+  ].filter((x) => x !== "");
+  const mid = how.length > 0 ? ` (${how.join(", ")})` : "";
   const p = rec.partialLeader;
   if (tied.length > 1) {
     parts.push(

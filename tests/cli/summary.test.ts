@@ -189,7 +189,7 @@ describe("summaryText", () => {
 
   test("an invalid rating is listed as left out, with what was typed", () => {
     const text = summaryText(evaluate(plan(), [offer("A", [4, "four", 3, 3]), offer("B", [3, 3, 3, 3])]));
-    expect(text).toMatch(/Left out: A: the data maturity rating "four" is not a rating from 1 to 5/);
+    expect(text).toMatch(/Left out: A: the data maturity rating "four" is neither a number from 1 to 5/);
     expect(ranking(text).map((r) => r[1])).toEqual(["B"]);
   });
 });

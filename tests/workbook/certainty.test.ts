@@ -266,7 +266,9 @@ describe("how sure the verdict is", () => {
     expect(ev.invalid).toEqual([
       expect.objectContaining({ index: 0, criterion: "dataMaturity", text: "4e" }),
     ]);
-    expect(ev.invalid[0].message).toMatch(/^Acme: the data maturity rating "4e" is not a rating from 1 to 5/);
+    expect(ev.invalid[0].message).toMatch(
+      /^Acme: the data maturity rating "4e" is neither a number from 1 to 5 nor a range such as "3-4"/,
+    );
     expect(ev.ranges[0]).toBeNull();
     expect(ev.scoreRanges[0]).toBeNull();
     expect(ev.recommendation.ranked.map((r) => r.index)).toEqual([1, 2]);

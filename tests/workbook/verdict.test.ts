@@ -253,4 +253,12 @@ describe("a close call points to the rating, without advice the chances may cont
     expect(v).toMatch(/close call/);
     expect(v).not.toMatch(/type it as a range/);
   });
+  test("a partly rated offer's score is said to leave its blanks out", () => {
+    const ev = evaluate(plan([1, 1, 1, 1]), [
+      offer("Full", [5, 4, 4, 4]),
+      offer("Part", [5, null, null, null]),
+    ]);
+    // Part scores 100 on its one rated criterion (blanks left out), Full 25 * 13 / 4 = 81.25.
+    expect(verdictText(ev)).toMatch(/It leads with 100\.0 out of 100 \(blanks left out\)/);
+  });
 });
