@@ -20,8 +20,9 @@ export function widthOf(widths: readonly (number | undefined)[], from: number, c
 
 /** Row height (points) for text wrapped over a width in characters: 15 points a line, 2 lines at least. */
 export function wrappedHeight(text: string, widthChars: number, minLines = 1): number {
-  // Italic and proportional text runs about 1.1 characters per character of width.
-  const perLine = Math.max(1, Math.floor(widthChars * 1.1) - 4);
+  // A width unit is one "0" of the default font; prose with capitals and digits runs about one
+  // character per unit, so count one (1.1 cut the end off long verdicts; a spare line costs nothing).
+  const perLine = Math.max(1, Math.floor(widthChars) - 4);
   const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
   return Math.min(409, Math.max(minLines, lines) * 15);
 }
