@@ -110,10 +110,10 @@ export function roadmapFn(role: any, start_date?: any, hours_per_week?: any): an
 /**
  * What would change the leader: for each criterion, the nearest share of the total weight below and above today's at which another offer really takes the lead, and which one.
  * @customfunction TIPPING
- * @param {any[][]} scope Scope ratings of two or more offers, 1-5.
- * @param {any[][]} data_maturity Data maturity ratings, 1-5.
- * @param {any[][]} support Support ratings, 1-5.
- * @param {any[][]} growth Growth ratings, 1-5.
+ * @param {any[][]} scope Scope ratings of two or more offers, each rated on all four criteria: 1-5 or a range such as "3-4" (its midpoint counts).
+ * @param {any[][]} data_maturity Data maturity ratings: 1-5 or a range.
+ * @param {any[][]} support Support ratings: 1-5 or a range.
+ * @param {any[][]} growth Growth ratings: 1-5 or a range.
  * @param {any[][]} [weights] Four weights in criterion order. Default: equal.
  * @returns {any[][]} A header and one row per criterion: share now, lower share and leader below, higher share and leader above (shares 0-1, leaders by position; "" and none when no change).
  */
@@ -167,7 +167,7 @@ export function rangeFn(
  * @param {any[][]} [weights] Four weights in criterion order. Default: equal.
  * @param {any} [weight_spread] How unsure the weights are, 0 to 0.9: 0.2 lets each vary by up to 20% either way. Default: 0.
  * @param {any} [samples] Scenarios to draw, a whole number from 1,000 to 100,000. Default: 10,000.
- * @returns {any[][]} One column: each offer's chance of coming first, 0-1 (the column adds up to 1); blank for an offer with no ratings.
+ * @returns {any[][]} One column: each offer's chance of coming first, 0-1 (format as %; the column adds up to 1); blank for an offer with no ratings.
  */
 export function pfirst(
   scope: any[][],
