@@ -76,12 +76,17 @@ export function tippingCells(
   rows: readonly TippingRow[],
   name: (i: number) => string,
 ): string[][] {
+  // A tie now changes at today's share: "the slider 40 instead of 40" would say nothing, so say which way.
+  const at = (k: number, t: number | null, side: "under" | "over"): string =>
+    t !== null && t === rows[k].currentShare
+      ? `${sharePct(t)} (${CRITERION_LABELS[CRITERIA[k]].toLowerCase()} just ${side} today's)`
+      : shareCell(state, k, t);
   return rows.map((r, k) => [
     CRITERION_LABELS[r.criterion],
     sharePct(r.currentShare),
-    r.leaderBelow === null ? "" : shareCell(state, k, r.lowerShare),
+    r.leaderBelow === null ? "" : at(k, r.lowerShare, "under"),
     r.leaderBelow === null ? "none" : name(r.leaderBelow),
-    r.leaderAbove === null ? "" : shareCell(state, k, r.higherShare),
+    r.leaderAbove === null ? "" : at(k, r.higherShare, "over"),
     r.leaderAbove === null ? "none" : name(r.leaderAbove),
   ]);
 }

@@ -95,7 +95,9 @@ describe("OFFER.PFIRST", () => {
     expect(F.pfirst(...args, undefined, [[""]], [[10_000]])).toEqual(base);
     expect(F.pfirst(...args, undefined, 0, 10_000)).toEqual(base);
     // Weights left out (Excel passes null for ",,") are equal weights, with a spread too.
-    expect(F.pfirst(...args, null, 0.2)).toEqual(F.pfirst(...args, [[1, 1, 1, 1]], 0.2));
+    expect(F.pfirst(...args, null as unknown as undefined, 0.2)).toEqual(
+      F.pfirst(...args, [[1, 1, 1, 1]], 0.2),
+    );
     const spread = F.pfirst(...args, [[1, 1, 1, 1]], [[0.3]], 2000);
     expect(spread).toHaveLength(2);
     expect(Math.abs((spread[0][0] as number) + (spread[1][0] as number) - 1)).toBeLessThan(1e-12);

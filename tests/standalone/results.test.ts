@@ -61,6 +61,24 @@ describe("tipping table on the page", () => {
     expect(shareOf(state, 0, 50)).toBe(0.4);
   });
 
+  test("North/South tied at 40/20/20/20: scope just under today's favours North, just over South", () => {
+    // By hand: both 90; more scope weight favours South (scope 5), less favours North (scope 4).
+    const offers: OfferRatings[] = [
+      [4, 5, 5, 5],
+      [5, 5, 4, 4],
+    ];
+    const names = (i: number): string => ["North", "South"][i];
+    const cells = tippingCells(sliders([40, 20, 20, 20]), tipping(offers, [40, 20, 20, 20]).rows, names);
+    expect(cells[0]).toEqual([
+      "Scope",
+      "40%",
+      "40% (scope just under today's)",
+      "North",
+      "40% (scope just over today's)",
+      "South",
+    ]);
+  });
+
   test("X/Y and A/B (the runner-up can only tie): none in every row, both ways", () => {
     for (const offers of [
       [
