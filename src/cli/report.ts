@@ -236,7 +236,7 @@ export async function report(args: Args, io: Streams): Promise<void> {
 
   const plan = planInTypedWeights(state);
   const ev = evaluate(plan, read.offers);
-  const layouts = buildWorkbookLayouts(plan, read.offers);
+  const layouts = buildWorkbookLayouts(plan, read.offers, {}, ev);
   if (read.offers.length >= PROGRESS_EVERY) progress("scored; writing the workbook...");
   const ExcelJS = await loadExcelJs();
   const bytes = await layoutsToXlsx(ExcelJS, layouts);

@@ -4,7 +4,7 @@
  * renderers follow. One file per sheet; blocks.ts holds the shapes they share.
  */
 import { type SheetLayout } from "../layout";
-import { type OfferInput, type PlanInput } from "../inputs";
+import { evaluate, type Evaluation, type OfferInput, type PlanInput } from "../inputs";
 import { buildAssumptionsLayout } from "./assumptions";
 import { buildOffersLayout } from "./offers";
 import { buildRecommendationLayout } from "./recommendation";
@@ -37,11 +37,14 @@ export function buildWorkbookLayouts(
   plan: PlanInput,
   offers: readonly OfferInput[],
   opts: RoadmapLayoutOptions = {},
+  // A caller that has evaluated already passes it: the chances and the verdict's settling rating
+  // are the costly part, and are worked out once per evaluation.
+  ev: Evaluation = evaluate(plan, offers),
 ): SheetLayout[] {
   return [
     buildOffersLayout(plan, { offers }),
     buildAssumptionsLayout(plan),
-    buildRecommendationLayout(plan, offers),
+    buildRecommendationLayout(plan, offers, ev),
     buildRoadmapLayout(plan, opts),
   ];
 }
