@@ -228,7 +228,11 @@ export function effectiveScope(o: OfferInput, role: Role): Rating {
  * of any ranking, never scored as if that cell were blank).
  */
 export function offerRatings(o: OfferInput, role: Role): OfferRatings {
-  const { ranges } = readOfferCells(o, 0, role);
+  return scoredRatings(readOfferCells(o, 0, role).ranges);
+}
+
+/** The midpoint ratings of an offer's cells as read; none at all for an offer with an invalid cell. */
+export function scoredRatings(ranges: OfferRanges | null): OfferRatings {
   return ranges === null ? NO_RATINGS : midpointRatings(ranges);
 }
 
@@ -308,7 +312,7 @@ export function evaluate(plan: PlanInput, offers: readonly OfferInput[]): Evalua
   const cells = offers.map((o, i) => readOfferCells(o, i, role.role));
   const ranges = cells.map((c) => c.ranges);
   const invalid = cells.flatMap((c) => c.invalid);
-  const ratings = ranges.map((r) => (r === null ? NO_RATINGS : midpointRatings(r)));
+  const ratings = ranges.map(scoredRatings);
   const recommendation = recommend(ratings, plan.weights);
   const now = soleLeader(recommendation);
   const borderline = role.quiz

@@ -6,8 +6,8 @@ import {
   EXAMPLE_OFFERS,
   OFFER_COLUMNS,
   type OfferInput,
-  offerRatings,
   readOfferCells,
+  scoredRatings,
   type PlanInput,
   resolveRole,
 } from "../inputs";
@@ -74,13 +74,15 @@ export function buildOffersLayout(plan: PlanInput, opts: OffersLayoutOptions = {
   const { role } = resolveRole(plan);
   const offers = opts.offers ?? EXAMPLE_OFFERS;
   const f = offerFormulas(role, opts.weightsName ?? WEIGHTS_NAME);
-  const ratings = offers.map((o) => offerRatings(o, role));
+  // Each offer's cells are read once: the ratings it is scored with, and what is invalid in it.
+  const cells = offers.map((o, i) => readOfferCells(o, i, role));
+  const ratings = cells.map((c) => scoredRatings(c.ranges));
   const rec = recommend(ratings, plan.weights);
   const byIndex = new Map(rec.ranked.map((r) => [r.index, r]));
   // An offer with a rating that is neither 1-5 nor a range has no score; in a file (values only) its
   // Score cell says why, so an empty cell is never mistaken for "not rated".
-  const scores = offers.map((o, i): number | string | null => {
-    const bad = readOfferCells(o, i, role).invalid[0];
+  const scores = offers.map((_, i): number | string | null => {
+    const bad = cells[i].invalid[0];
     if (bad)
       return `Not scored: ${CRITERION_LABELS[bad.criterion].toLowerCase()} "${bad.text.slice(0, 40)}" is not 1 to 5 or a range such as 3-4`;
     return byIndex.get(i)?.score ?? null;
