@@ -224,15 +224,29 @@ export function explainMatrix(
   weights?: unknown,
 ): Out[][] {
   const { ms, rows, cols, w } = prepare(scope, dataMaturity, support, growth, weights);
+  return rowPerOffer(rows, cols, 4, (i, j) => {
+    const c = explainOffer(offerAt(ms, i, j, rows, cols), w);
+    return c === null ? ["", "", "", ""] : [c[0], c[1], c[2], c[3]];
+  });
+}
+
+/**
+ * One output row of `width` cells per offer, offers in row-major order; a failure fills only that
+ * offer's row with its Excel error, so one bad cell does not hide the other offers.
+ */
+export function rowPerOffer(
+  rows: number,
+  cols: number,
+  width: number,
+  row: (i: number, j: number) => Out[],
+): Out[][] {
   const out: Out[][] = [];
   for (let i = 0; i < rows; i++) {
     for (let j = 0; j < cols; j++) {
       try {
-        const c = explainOffer(offerAt(ms, i, j, rows, cols), w);
-        out.push(c === null ? ["", "", "", ""] : [c[0], c[1], c[2], c[3]]);
+        out.push(row(i, j));
       } catch (e) {
-        const err = toExcelError(e);
-        out.push([err, err, err, err]);
+        out.push(new Array<Out>(width).fill(toExcelError(e)));
       }
     }
   }

@@ -13,8 +13,16 @@ import {
   scoreRange,
   type OfferRanges,
 } from "../src/scoring";
-import { toExcelError } from "./excelErrors";
-import { RATING_ARGS, omitted, prepare, scalar, where, type Matrix, type Out } from "./offerFunctions";
+import {
+  RATING_ARGS,
+  omitted,
+  prepare,
+  rowPerOffer,
+  scalar,
+  where,
+  type Matrix,
+  type Out,
+} from "./offerFunctions";
 
 function offerRangesAt(ms: readonly Matrix[], i: number, j: number, rows: number, cols: number): OfferRanges {
   const at = (k: number): OfferRanges[number] => {
@@ -34,19 +42,10 @@ export function rangeMatrix(
   weights?: unknown,
 ): Out[][] {
   const { ms, rows, cols, w } = prepare(scope, dataMaturity, support, growth, weights);
-  const out: Out[][] = [];
-  for (let i = 0; i < rows; i++) {
-    for (let j = 0; j < cols; j++) {
-      try {
-        const r = scoreRange(offerRangesAt(ms, i, j, rows, cols), w);
-        out.push(r === null ? ["", ""] : [r[0], r[1]]);
-      } catch (e) {
-        const err = toExcelError(e);
-        out.push([err, err]);
-      }
-    }
-  }
-  return out;
+  return rowPerOffer(rows, cols, 2, (i, j) => {
+    const r = scoreRange(offerRangesAt(ms, i, j, rows, cols), w);
+    return r === null ? ["", ""] : [r[0], r[1]];
+  });
 }
 
 /** An optional number argument: omitted or blank gives the default; anything but a number is named. */
