@@ -1,17 +1,6 @@
 import * as F from "../../functions/functions";
 
-type Err = { code: string; message: string };
-const isErr = (v: unknown): v is Err => v instanceof CustomFunctions.Error;
-function thrown(f: () => unknown): Err {
-  try {
-    f();
-  } catch (e) {
-    if (isErr(e)) return e;
-    throw new Error(`expected a CustomFunctions.Error, got ${String(e)}`);
-  }
-  throw new Error("expected the call to fail");
-}
-const col = (...v: unknown[]): unknown[][] => v.map((x) => [x]);
+import { col, isErr, thrown, type Err } from "./helpers";
 
 describe("OFFER.SCORE", () => {
   test("the worked examples, single cells and a column", () => {

@@ -1,18 +1,7 @@
 /** OFFER.RANGE and OFFER.PFIRST with Excel-shaped arguments, and ranges read by SCORE, EXPLAIN and TIPPING. */
 import * as F from "../../functions/functions";
 
-type Err = { code: string; message: string };
-const isErr = (v: unknown): v is Err => v instanceof CustomFunctions.Error;
-function thrown(f: () => unknown): Err {
-  try {
-    f();
-  } catch (e) {
-    if (isErr(e)) return e;
-    throw new Error(`expected a CustomFunctions.Error, got ${String(e)}`);
-  }
-  throw new Error("expected the call to fail");
-}
-const col = (...v: unknown[]): unknown[][] => v.map((x) => [x]);
+import { col, isErr, thrown, type Err } from "./helpers";
 
 describe("ranges in SCORE, EXPLAIN and TIPPING: the midpoint", () => {
   test("a range scores as its midpoint typed as a number", () => {
