@@ -60,6 +60,28 @@ function fake<T>(page: Page, fn: (f: FakeGlobal["__fake"]) => T): Promise<T> {
   return page.evaluate(`(${fn.toString()})(globalThis.__fake)`) as Promise<T>;
 }
 
+/** Types rows into the Offers table's first body rows (Company..Notes), as the person would. */
+async function typeIntoOffers(page: Page, rows: unknown[][]): Promise<void> {
+  await page.evaluate((values) => {
+    const f = (globalThis as unknown as FakeGlobal).__fake;
+    const t = f.helpers.tables().find((x) => x.name === "Offers")!;
+    const p = f.helpers.parseAddress(t.address).rect;
+    const at = f.helpers.rectToA1({ r0: p.r0 + 1, c0: p.c0, rows: values.length, cols: 8 });
+    f.helpers.setValues(t.sheet, at, values);
+  }, rows);
+}
+
+/** Every non-empty cell of the Recommendation sheet, joined, to search for the verdict's sentences. */
+async function recommendationText(page: Page): Promise<string> {
+  return fake(page, (f) =>
+    f.helpers
+      .values("Recommendation", "A1:P80")
+      .flat()
+      .filter((v) => v !== null && v !== "")
+      .join(" | "),
+  );
+}
+
 /** Waits until the debounced saves and weight updates are done (they run Excel.run too). */
 async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(1100);
@@ -515,24 +537,13 @@ test("a borderline role: the pane says so and where the offers are; the Recommen
   // ModelsCo and E2ECo: data maturity 4, support 3, growth 4 (E2ECo's typed as the range 3-5,
   // midpoint 4, with a quote: Excel turns a bare 3-5 into a date); Scope left blank, so it follows
   // the scope type for the role.
-  await page.evaluate(() => {
-    const f = (globalThis as unknown as FakeGlobal).__fake;
-    const t = f.helpers.tables().find((x) => x.name === "Offers")!;
-    const p = f.helpers.parseAddress(t.address).rect;
-    f.helpers.setValues(t.sheet, f.helpers.rectToA1({ r0: p.r0 + 1, c0: p.c0, rows: 2, cols: 8 }), [
-      ["ModelsCo", "", "models", null, 4, 3, 4, ""],
-      ["E2ECo", "", "end-to-end", null, 4, 3, "'3-5", ""],
-    ]);
-  });
+  await typeIntoOffers(page, [
+    ["ModelsCo", "", "models", null, 4, 3, 4, ""],
+    ["E2ECo", "", "end-to-end", null, 4, 3, "'3-5", ""],
+  ]);
   const rec = await press(page, "Write recommendation");
   expect(rec.error).toBe("");
-  const text = await fake(page, (f) =>
-    f.helpers
-      .values("Recommendation", "A1:P80")
-      .flat()
-      .filter((v) => v !== null && v !== "")
-      .join(" | "),
-  );
+  const text = await recommendationText(page);
   expect(text).toMatch(
     /Your role is borderline: answering 3 instead of 4 to statement [12] .*would make it Hybrid, and with its scope ratings E2ECo would lead\./,
   );
@@ -603,15 +614,10 @@ test("ranges typed in the Offers table: the Recommendation's tipping table, Rate
   expect((await press(page, "Set up offers sheet")).error).toBe("");
   // Typed as a person would: range text with a leading quote (Excel would make 3-5 a date), and a
   // cleared cell ("": in a values array null would mean "leave this cell as it is").
-  await page.evaluate(() => {
-    const f = (globalThis as unknown as FakeGlobal).__fake;
-    const t = f.helpers.tables().find((x) => x.name === "Offers")!;
-    const p = f.helpers.parseAddress(t.address).rect;
-    f.helpers.setValues(t.sheet, f.helpers.rectToA1({ r0: p.r0 + 1, c0: p.c0, rows: 2, cols: 8 }), [
-      ["Acme", "", "", 4, "'3-5", 4, 4, ""],
-      ["Gamma", "", "", 3, 4, "'2 to 5", "", ""],
-    ]);
-  });
+  await typeIntoOffers(page, [
+    ["Acme", "", "", 4, "'3-5", 4, 4, ""],
+    ["Gamma", "", "", 3, 4, "'2 to 5", "", ""],
+  ]);
   const rec = await press(page, "Write recommendation");
   expect(rec.error).toBe("");
   expect(rec.syncs).toBeLessThanOrEqual(3);
@@ -653,13 +659,7 @@ test("ranges typed in the Offers table: the Recommendation's tipping table, Rate
     ],
     [1, 1, 1, 1],
   ) as number[];
-  const text = await fake(page, (f) =>
-    f.helpers
-      .values("Recommendation", "A1:P80")
-      .flat()
-      .filter((v) => v !== null && v !== "")
-      .join(" | "),
-  );
+  const text = await recommendationText(page);
   const [first, second] = chances[0] >= chances[1] ? ["Acme", "Gamma"] : ["Gamma", "Acme"];
   const pct = (p: number): string => `${Math.round(p * 100)}%`;
   expect(text).toContain(
