@@ -1,8 +1,10 @@
 /**
  * A horizontal bar chart of scores. The labels and values are HTML text beside the bars (so they
- * never scale with the chart's width and are never clipped: a long name ends in an ellipsis by CSS
- * and its full text is in the row's title); each bar is a small SVG stretched to its grid column
- * (viewBox 0..100 with preserveAspectRatio none, non-scaling strokes). Built with attributes and
+ * never scale with the chart's width and are never clipped: a long name ends in an ellipsis by CSS,
+ * on its own line above the bar in a narrow column); each bar is a small SVG stretched to its grid
+ * column (viewBox 0..100 with preserveAspectRatio none, non-scaling strokes). The full name and
+ * score are the row's title and the bar's SVG <title> (shown on hover), the chart's accessible name,
+ * and, when the caller names one, a table the chart is described by. Built with attributes and
  * classes only: the page's CSP allows no inline styles; colours come from standalone.css.
  * A bar with a score range gets a whisker from the lowest to the highest score over it.
  */
@@ -41,16 +43,19 @@ function valueText(b: Bar): string {
 
 /**
  * The chart: one row per bar on a 0-100 scale. For screen readers it is one image whose name lists
- * every bar ("title: A 77.0; B 72.5"); the ranked table below it has the same numbers.
+ * every bar ("title: A 77.0; B 72.5"); `describedBy` is the id of what describes it further (the
+ * page's note that points to the ranked table, which has every full name and score).
  */
-export function scoreChart(bars: readonly Bar[], title: string): HTMLElement {
+export function scoreChart(bars: readonly Bar[], title: string, describedBy?: string): HTMLElement {
   const chart = htmlEl("div", "sa-chart");
   chart.setAttribute("role", "img");
   chart.setAttribute("aria-label", `${title}: ${bars.map((b) => `${b.label} ${valueText(b)}`).join("; ")}`);
+  if (describedBy) chart.setAttribute("aria-describedby", describedBy);
   bars.forEach((b, i) => {
     const v = clamp(b.value);
     const row = htmlEl("div", "sa-chart-row");
-    row.title = `${b.label}: ${valueText(b)}`;
+    const full = `${b.label}: ${valueText(b)}`;
+    row.title = full;
     const label = htmlEl("span", "sa-chart-label", b.label);
     const svg = svgEl("svg", {
       viewBox: "0 0 100 10",
@@ -59,6 +64,10 @@ export function scoreChart(bars: readonly Bar[], title: string): HTMLElement {
       "aria-hidden": "true",
       focusable: "false",
     });
+    // Hovering the bar shows the full name too (the label beside it may be cut short).
+    const tip = svgEl("title", {});
+    tip.textContent = full;
+    svg.appendChild(tip);
     svg.appendChild(svgEl("rect", { x: 0, y: 0, width: 100, height: 10, class: "sa-bar-track" }));
     svg.appendChild(
       svgEl("rect", {

@@ -21,6 +21,8 @@ export interface ImportControls {
   readonly status: HTMLElement;
   /** Why the last import (or adding an offer) failed. */
   readonly error: HTMLElement;
+  /** Called on every edit of the offers: the import's Undo would now discard that edit, so it goes. */
+  withdrawUndo(): void;
 }
 
 /** The import field. `onReplaced` runs after an import or an undo has replaced offers.rows. */
@@ -85,6 +87,13 @@ export function importControls(offers: OfferList, onReplaced: () => void): Impor
     }
   }
 
+  function withdrawUndo(): void {
+    if (beforeImport === null) return;
+    beforeImport = null;
+    undoButton.hidden = true;
+    statusText.textContent += " Undo is no longer offered: the offers were edited since the import.";
+  }
+
   const field = h(
     "div",
     { class: "field sa-import" },
@@ -96,7 +105,7 @@ export function importControls(offers: OfferList, onReplaced: () => void): Impor
       "A table or sheet named Offers, or a CSV, with the columns Company, Title, Scope type, Scope, Data maturity, Support, Growth, Notes. Replaces the list above (you can undo it).",
     ),
   );
-  return { field, status, error };
+  return { field, status, error, withdrawUndo };
 }
 
 export interface DownloadControls {

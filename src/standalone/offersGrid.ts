@@ -1,12 +1,14 @@
 /**
  * The page's offers grid: one fieldset per offer (company, title, scope type, the four ratings,
- * notes), with add and remove. It edits the shared OfferList and says when it changed.
+ * notes), with add, remove and an undo of each removal. It edits the shared OfferList and says when
+ * it changed.
  */
 import { CRITERION_LABELS, DomainError, ROLE_NAMES, SCOPE_TYPES, scopeFit, type Role } from "../scoring";
 import { RUBRIC, SCOPE_TYPE_LABELS } from "../content";
 import { h, replace } from "../ui/dom";
 import { parseRatingCell } from "../workbook/inputs";
 import { emptyOffer, MAX_PAGE_OFFERS, MAX_RATING_TEXT, type OfferRow } from "./offersState";
+import { RemovalStack } from "./offersUndo";
 
 const RATING_FIELDS = ["scope", "dataMaturity", "support", "growth"] as const;
 type RatingField = (typeof RATING_FIELDS)[number];
@@ -50,14 +52,61 @@ export interface OffersGrid {
   /** The rows (div#sa-offers). */
   readonly list: HTMLElement;
   readonly addButton: HTMLButtonElement;
+  /** "Offer 2: Acme removed. Undo" (a status line; placed by the page just above the list). */
+  readonly removedNotice: HTMLElement;
   /** Draws every row again from the list (after an import or an undo). */
   render(): void;
+  /** Drops the removals' undo (an import replaced the list they came from). */
+  forgetRemovals(): void;
   /** Updates each row's scope hint (the person's role may have changed). */
   updateScopeHints(): void;
 }
 
 export function offersGrid({ offers, role, onChange, onFull }: OffersGridOptions): OffersGrid {
   const list = h("div", { class: "sa-offers", id: "sa-offers" });
+
+  const removals = new RemovalStack();
+  // The status line stays in the page (an empty live region) so that screen readers announce its
+  // changes; the Undo button in it is where focus goes after Remove, never the next Remove button.
+  const removedText = h("span", { id: "sa-removed-text" });
+  const undoRemove = h("button", { type: "button", class: "sa-undo sa-undo-remove", hidden: true }, "Undo");
+  const removedNotice = h(
+    "p",
+    { class: "sa-removed", id: "sa-removed", role: "status", "aria-live": "polite" },
+    removedText,
+    " ",
+    undoRemove,
+  );
+
+  /** Says what the newest removal was, offering its Undo; `before` leads the line. */
+  function showRemoved(before: string): void {
+    const last = removals.last();
+    const said =
+      last === null
+        ? before
+        : before === ""
+          ? `${last.name} removed.`
+          : `${before} ${last.name} was removed before it.`;
+    removedText.textContent = said;
+    removedNotice.classList.toggle("sa-removed-on", said !== "");
+    undoRemove.hidden = last === null;
+    if (last === null) undoRemove.removeAttribute("aria-label");
+    else undoRemove.setAttribute("aria-label", `Undo: put back ${last.name}`);
+  }
+
+  undoRemove.addEventListener("click", () => {
+    const r = removals.undo(offers.rows);
+    if (!r.ok) {
+      onFull(r.reason);
+      return;
+    }
+    offers.rows = r.rows;
+    render();
+    onChange();
+    // Said before the next removal (if any) so the line reads in the order things happened.
+    showRemoved(`${rowTitle(r.index)} is back.`);
+    list.querySelector<HTMLInputElement>(`#sa-company-${r.index}`)?.focus();
+  });
 
   const addButton = h("button", { type: "button", class: "sa-add" }, "Add offer");
   addButton.addEventListener("click", () => {
@@ -192,12 +241,12 @@ export function offersGrid({ offers, role, onChange, onFull }: OffersGridOptions
       "Remove",
     );
     remove.addEventListener("click", () => {
-      offers.rows.splice(i, 1);
+      offers.rows = removals.remove(offers.rows, i, rowTitle(i));
       render();
       onChange();
-      const next =
-        list.querySelectorAll<HTMLButtonElement>("button.sa-remove")[Math.min(i, offers.rows.length - 1)];
-      (next ?? addButton).focus();
+      showRemoved("");
+      // Focus on Undo: a second Enter brings the offer back instead of removing the next one.
+      undoRemove.focus();
     });
     return h(
       "fieldset",
@@ -234,5 +283,10 @@ export function offersGrid({ offers, role, onChange, onFull }: OffersGridOptions
     updateScopeHints();
   }
 
-  return { list, addButton, render, updateScopeHints };
+  function forgetRemovals(): void {
+    removals.clear();
+    showRemoved("");
+  }
+
+  return { list, addButton, removedNotice, render, updateScopeHints, forgetRemovals };
 }

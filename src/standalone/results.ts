@@ -108,6 +108,9 @@ export function rangeText(r: readonly [number, number] | null): string {
   return r[0] === r[1] ? fmt(r[0]) : `${fmt(r[0])} to ${fmt(r[1])}`;
 }
 
+/** The ranked table's box: the chart's note links to it. */
+const RANKING_BOX_ID = "sa-ranking-box";
+
 export const RANKED_HEADERS = [
   "Offer",
   "Rank",
@@ -219,7 +222,14 @@ export function renderResults(state: PersonState, offers: readonly OfferRow[]): 
         "div",
         { class: "sa-block", id: "sa-chart" },
         h("h3", {}, rec.ranked.length > 20 ? "Scores (top 20)" : "Scores"),
-        scoreChart(bars, "Offer scores out of 100"),
+        scoreChart(bars, "Offer scores out of 100", "sa-chart-note"),
+        h(
+          "p",
+          { class: "hint", id: "sa-chart-note" },
+          "Every offer's full name, score and score range are in the table ",
+          h("a", { href: `#${RANKING_BOX_ID}` }, "Offers ranked"),
+          " below.",
+        ),
       ),
     );
     children.push(
@@ -241,6 +251,7 @@ export function renderResults(state: PersonState, offers: readonly OfferRow[]): 
             rec.closeCall && i < 2 ? "Yes" : "",
           ]),
           "sa-table-cards sa-ranking-table",
+          RANKING_BOX_ID,
         ),
         h(
           "p",

@@ -106,13 +106,17 @@ export function startStandalone(host: StandaloneHost): void {
   };
 
   const imports = importControls(offers, () => {
+    grid.forgetRemovals();
     grid.render();
     changed();
   });
   const grid = offersGrid({
     offers,
     role: () => evaluate(toPlanInput(host.getState()), []).role.role,
-    onChange: changed,
+    onChange: () => {
+      imports.withdrawUndo();
+      changed();
+    },
     onFull: (message) => {
       imports.error.textContent = message;
     },
@@ -131,6 +135,7 @@ export function startStandalone(host: StandaloneHost): void {
         "Rate each offer from 1 (worst) to 5 (best); when you are not sure, type a range such as 3-5 or 2 to 3. Pick a scope type and Scope follows your role; type your own rating to override it. Kept in this browser only.",
       ),
       notice,
+      grid.removedNotice,
       grid.list,
       h("div", { class: "sa-row-actions" }, grid.addButton),
       imports.field,

@@ -1,8 +1,39 @@
 /**
- * The page's results tables: ARIA table roles (they stay tables when CSS shows them as cards), and
- * boxes that scroll sideways with a fade and a hint where a table is wider than its box.
+ * The page's results tables: ARIA table roles (they stay tables when CSS shows them as cards),
+ * numbers that never break across lines, and boxes that scroll sideways with a fade and a hint
+ * where a table is wider than its box.
  */
 import { h } from "../ui/dom";
+
+/**
+ * A number as the tables write it, with what belongs to it: "100%", ">99%", "78.1", and the runs
+ * "4 of 4" and "70.0 to 85.0", whose parts read wrong on separate lines. Only short numbers that
+ * stand alone: a long run of digits (a company named so) may still wrap rather than overflow.
+ */
+const NUM = String.raw`\d{1,6}(?:\.\d{1,6})?%?`;
+const NUMBER_RUN = new RegExp(String.raw`(?<![\w.])[<>]?${NUM}(?: (?:of|to) ${NUM})?(?![\w%]|\.\d)`, "g");
+
+/** A cell's text cut into its number runs (num: true) and the text between them, in order. */
+export function numberRuns(text: string): { readonly text: string; readonly num: boolean }[] {
+  const out: { text: string; num: boolean }[] = [];
+  let at = 0;
+  for (const m of text.matchAll(NUMBER_RUN)) {
+    const start = m.index ?? 0;
+    if (start > at) out.push({ text: text.slice(at, start), num: false });
+    out.push({ text: m[0], num: true });
+    at = start + m[0].length;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), num: false });
+  return out;
+}
+
+/**
+ * A cell's text with each number run in a span.sa-num (white-space: nowrap), so that a narrow
+ * card can wrap the words around a number but never the number itself ("100" / "%").
+ */
+function cellText(text: string): (string | HTMLElement)[] {
+  return numberRuns(text).map((r) => (r.num ? h("span", { class: "sa-num" }, r.text) : r.text));
+}
 
 let scrollIds = 0;
 
@@ -18,6 +49,8 @@ export function table(
   headers: readonly string[],
   rows: readonly (readonly string[])[],
   cls = "",
+  /** An id for the table's focusable box, for links to it (the chart's note links the ranked table). */
+  boxId?: string,
 ): HTMLElement {
   const t = h(
     "table",
@@ -38,14 +71,23 @@ export function table(
           ...r.map((c, i) =>
             i === 0
               ? h("th", { scope: "row", role: "rowheader" }, c)
-              : h("td", { role: "cell", "data-label": headers[i] }, c),
+              : h(
+                  "td",
+                  { role: "cell", "data-label": headers[i] },
+                  // One child: a card shows each cell as a flex row of its label and this value.
+                  c === "" ? null : h("span", { class: "sa-cell" }, ...cellText(c)),
+                ),
           ),
         ),
       ),
     ),
   );
   const hintId = `sa-scroll-hint-${++scrollIds}`;
-  const scroller = h("div", { class: "sa-scroll", tabindex: 0, role: "region", "aria-label": caption }, t);
+  const scroller = h(
+    "div",
+    { class: "sa-scroll", id: boxId, tabindex: 0, role: "region", "aria-label": caption },
+    t,
+  );
   const hint = h(
     "p",
     { class: "sa-scroll-hint", id: hintId, hidden: true },
