@@ -240,7 +240,9 @@ export function offersGrid({ offers, role, onChange, onFull }: OffersGridOptions
       { type: "button", class: "sa-remove", id: `sa-remove-${i}`, "aria-label": `Remove ${rowTitle(i)}` },
       "Remove",
     );
-    remove.addEventListener("click", () => {
+    remove.addEventListener("click", (e) => {
+      // A double click's second click would land on the next offer's Remove, now under the pointer.
+      if (e.detail > 1) return;
       offers.rows = removals.remove(offers.rows, i, rowTitle(i));
       render();
       onChange();

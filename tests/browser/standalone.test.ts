@@ -596,3 +596,357 @@ test("a borderline role is said in the pane and on the page, with the offer that
     .screenshot({ path: path.join(ARTIFACTS, "standalone-borderline-320.png") });
   expect(await seriousViolations(page)).toEqual([]);
 }, 60000);
+
+/* ---------- issue 11 item 7: the grid's Remove with undo, the import's undo, 320 px numbers and chart ---------- */
+
+describe("the offers grid: undo of Remove and of an import, numbers and chart labels at 320 px", () => {
+  // A browser of its own (fresh profile, so fresh localStorage): these tests start from no offers.
+  let own: Browser;
+  let p: Page;
+  const ROWS = [
+    {
+      company: "Alpha",
+      title: "Data Scientist",
+      scopeType: "models",
+      cells: ["", "3-5", "2", "4"],
+      notes: "a",
+    },
+    {
+      company: "Beta Analytics International Holdings",
+      title: "ML Engineer",
+      scopeType: "deployment",
+      cells: ["4", "3", "5", "4 to 5"],
+      notes: "second, with notes",
+    },
+    { company: "Gamma", title: "", scopeType: "", cells: ["2", "2", "3", "1"], notes: "" },
+  ];
+
+  /** Every field of every row, as the grid shows it. */
+  async function grid(): Promise<string[][]> {
+    return p.$$eval("fieldset.sa-offer", (sets) =>
+      sets.map((f) =>
+        [
+          ...f.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+            "input, select, textarea",
+          ),
+        ].map((e) => `${e.className.split(" ").pop()}=${e.value}`),
+      ),
+    );
+  }
+
+  async function fillRows(): Promise<void> {
+    const fields = ["scope", "dataMaturity", "support", "growth"];
+    for (let i = 0; i < ROWS.length; i++) {
+      await p.getByRole("button", { name: "Add offer" }).click();
+      const o = ROWS[i];
+      await p.locator(`#sa-company-${i}`).fill(o.company);
+      await p.locator(`#sa-title-${i}`).fill(o.title);
+      await p.locator(`#sa-scopeType-${i}`).selectOption(o.scopeType);
+      for (let k = 0; k < 4; k++)
+        if (o.cells[k] !== "") await p.locator(`#sa-${fields[k]}-${i}`).fill(o.cells[k]);
+      await p.locator(`#sa-notes-${i}`).fill(o.notes);
+    }
+  }
+
+  /** The removal notice's sentence (without its Undo button's text). */
+  const removedSays = async (): Promise<string> => (await p.locator("#sa-removed-text").textContent()) ?? "";
+
+  const focused = (): Promise<string> =>
+    p.evaluate(() => {
+      const e = document.activeElement as HTMLElement | null;
+      return e ? `${e.tagName.toLowerCase()}#${e.id}.${e.className}` : "";
+    });
+
+  async function importCsv(csv: string): Promise<void> {
+    await p
+      .locator("#sa-import")
+      .setInputFiles({ name: "offers.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await p.waitForFunction(() =>
+      /^Imported/.test(document.querySelector(".sa-import-status")?.textContent ?? ""),
+    );
+  }
+
+  beforeAll(async () => {
+    own = await launch({ width: 320 });
+    p = await own.context.newPage();
+    await p.goto(`${server.origin}/taskpane.html`);
+    await p.waitForSelector("#sa-offers-panel", { timeout: 15000 });
+  }, 60000);
+
+  afterAll(async () => {
+    await own?.close();
+  });
+
+  test("Enter on Remove, then Enter again: one offer removed, then back at its place with every cell; focus never on a Remove button", async () => {
+    await fillRows();
+    const before = await grid();
+    expect(before).toHaveLength(3);
+    expect(before[1]).toContain("sa-dataMaturity=3");
+    await p.locator("#sa-remove-1").focus();
+    await p.keyboard.press("Enter");
+    expect(await p.locator("fieldset.sa-offer").count()).toBe(2);
+    expect(await removedSays()).toBe(`Offer 2: ${ROWS[1].company} removed.`);
+    expect(await p.locator("#sa-removed").getAttribute("role")).toBe("status");
+    const afterRemove = await focused();
+    expect(afterRemove).toMatch(/^button#\.sa-undo sa-undo-remove$/);
+    expect(afterRemove).not.toMatch(/sa-remove\b/);
+    const undo = p.getByRole("button", { name: `Undo: put back Offer 2: ${ROWS[1].company}` });
+    expect(await undo.isVisible()).toBe(true);
+    expect(await grid()).toEqual([before[0], before[2]]);
+    // The second Enter lands on Undo: nothing more is removed, the offer is back.
+    await p.keyboard.press("Enter");
+    expect(await grid()).toEqual(before);
+    expect(await focused()).toBe("input#sa-company-1.sa-text sa-company");
+    expect(await removedSays()).toBe(`Offer 2: ${ROWS[1].company} is back.`);
+    expect(await undo.count()).toBe(0);
+    // A double click on Remove removes one offer too: blank offers lay out alike, so the second
+    // click would land on the next one's Remove, moved up under the pointer. (One removal first, so
+    // the notice's line keeps its height; a tall window, so focusing Undo scrolls nothing.)
+    await p.setViewportSize({ width: 320, height: 4000 });
+    for (let k = 0; k < 3; k++) await p.getByRole("button", { name: "Add offer" }).click();
+    await p.locator("#sa-remove-5").click();
+    const [a, b] = await p.$$eval("#sa-remove-3, #sa-remove-4", (bs) =>
+      bs.map((x) => x.getBoundingClientRect().height),
+    );
+    expect(a).toBe(b);
+    await p.locator("#sa-remove-3").dblclick();
+    expect(await p.locator("fieldset.sa-offer").count()).toBe(4);
+    await p.setViewportSize({ width: 320, height: 900 });
+    await p.locator("#sa-remove-3").click();
+    expect(await grid()).toEqual(before);
+    await p.waitForFunction(() =>
+      /\(3 offers scored\)/.test(document.getElementById("sa-summary")?.textContent ?? ""),
+    );
+  }, 60000);
+
+  test("two removals by mouse undo newest first, back to the same list; a reload keeps what the list was", async () => {
+    const before = await grid();
+    await p.getByRole("button", { name: "Remove Offer 1: Alpha" }).click();
+    // Offer 3 is now the second row.
+    await p.getByRole("button", { name: "Remove Offer 2: Gamma" }).click();
+    expect(await grid()).toEqual([before[1]]);
+    expect(await removedSays()).toBe("Offer 2: Gamma removed.");
+    // Removed and saved: a reload shows the list without them, and no Undo for an offer it never had.
+    await p.waitForTimeout(500);
+    await p.reload();
+    await p.waitForSelector("#sa-offers-panel");
+    expect(await grid()).toEqual([before[1]]);
+    expect(await removedSays()).toBe("");
+    expect(await p.locator("button.sa-undo-remove").isVisible()).toBe(false);
+    // Put them back by hand (Add), then remove twice again and undo both: the same list.
+    await p.locator("#sa-remove-0").click();
+    await p.locator("button.sa-undo-remove").click();
+    expect(await grid()).toEqual([before[1]]);
+    const fields = ["scope", "dataMaturity", "support", "growth"];
+    for (const k of [0, 2]) {
+      await p.getByRole("button", { name: "Add offer" }).click();
+      const i = (await p.locator("fieldset.sa-offer").count()) - 1;
+      const o = ROWS[k];
+      await p.locator(`#sa-company-${i}`).fill(o.company);
+      await p.locator(`#sa-title-${i}`).fill(o.title);
+      await p.locator(`#sa-scopeType-${i}`).selectOption(o.scopeType);
+      for (let c = 0; c < 4; c++)
+        if (o.cells[c] !== "") await p.locator(`#sa-${fields[c]}-${i}`).fill(o.cells[c]);
+      await p.locator(`#sa-notes-${i}`).fill(o.notes);
+    }
+    const list = await grid(); // Beta, Alpha, Gamma
+    await p.locator("#sa-remove-0").click();
+    await p.locator("#sa-remove-1").click(); // Gamma, now second
+    expect(await grid()).toEqual([list[1]]);
+    await p.locator("button.sa-undo-remove").click();
+    expect(await removedSays()).toBe(
+      `Offer 2: Gamma is back. Offer 1: ${ROWS[1].company} was removed before it.`,
+    );
+    await p.locator("button.sa-undo-remove").click();
+    expect(await grid()).toEqual(list);
+    // Restored and saved: a reload shows the whole list in its order.
+    await p.waitForTimeout(500);
+    await p.reload();
+    await p.waitForSelector("#sa-offers-panel");
+    expect(await grid()).toEqual(list);
+  }, 60000);
+
+  test("Undo import restores exactly the offers before it, and only while nothing was edited since", async () => {
+    const csv =
+      "Company,Title,Scope type,Scope,Data maturity,Support,Growth,Notes\nImported Co,Analyst,,3,3,3,3,\n";
+    const status = p.locator(".sa-import-status");
+    const undoImport = p.locator("button.sa-undo:not(.sa-undo-remove)");
+    // A removal's undo does not outlive an import: it would put an offer into a list it never was in.
+    await p.locator("#sa-remove-2").click();
+    const kept = await grid();
+    expect(kept).toHaveLength(2);
+    await importCsv(csv);
+    expect(await p.locator("button.sa-undo-remove").isVisible()).toBe(false);
+    expect(await removedSays()).toBe("");
+    expect(await undoImport.isVisible()).toBe(true);
+    await undoImport.click();
+    expect(await grid()).toEqual(kept);
+    expect(await status.textContent()).toMatch(/^Import undone: the 2 offers you had before are back\./);
+
+    // Each kind of edit withdraws it (Remove last: it leaves no offer for the next import to replace).
+    const edits: [string, () => Promise<unknown>][] = [
+      ["typing", () => p.locator("#sa-notes-0").fill("typed after the import")],
+      ["scope type", () => p.locator("#sa-scopeType-0").selectOption("reporting")],
+      ["add", () => p.getByRole("button", { name: "Add offer" }).click()],
+      ["remove", () => p.locator("#sa-remove-0").click()],
+    ];
+    for (const [what, edit] of edits) {
+      const replaced = (await grid()).length;
+      await importCsv(csv);
+      const imported = await grid();
+      expect(await undoImport.isVisible()).toBe(true);
+      await edit();
+      expect([what, await undoImport.isVisible()]).toEqual([what, false]);
+      expect(await status.textContent()).toMatch(
+        new RegExp(
+          `^Imported 1 offer .*\\(replaced ${replaced}\\)\\. Undo is no longer offered: the offers were edited since the import\\. Undo$`,
+        ),
+      );
+      expect(await grid()).not.toEqual(imported);
+    }
+  }, 60000);
+
+  /**
+   * Number runs (a number with its sign and unit: "100%", ">99%", "78.1", and "4 of 4", "70.0 to 85.0")
+   * in the results' cells, the chart's values and the weight percentages that take more than one
+   * line box, found from the text itself (Range client rects), whatever the markup.
+   */
+  const brokenNumbers = (): Promise<string[]> =>
+    p.evaluate(() => {
+      const RUN = /[<>]?\d+(?:\.\d+)?%?(?: (?:of|to) \d+(?:\.\d+)?%?)?/g;
+      const out: string[] = [];
+      // A chart value is two lines by design (the score, then its range under it): one root each.
+      const roots = document.querySelectorAll(
+        "#sa-results td, #sa-results .sa-chart-value, #sa-results .sa-chart-span, #weights output",
+      );
+      for (const root of roots) {
+        // The cell's whole text (across spans), mapped back to its text nodes for a Range.
+        const nodes: Text[] = [];
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (root.classList.contains("sa-chart-value") && n.parentElement !== root) continue;
+          nodes.push(n as Text);
+        }
+        const text = nodes.map((n) => n.data).join("");
+        const at = (k: number): [Text, number] => {
+          let i = 0;
+          for (const n of nodes) {
+            if (k <= i + n.data.length) return [n, k - i];
+            i += n.data.length;
+          }
+          throw new Error(`offset ${k} past the text`);
+        };
+        for (const m of text.matchAll(RUN)) {
+          const r = document.createRange();
+          r.setStart(...at(m.index ?? 0));
+          r.setEnd(...at((m.index ?? 0) + m[0].length));
+          const lines = new Set(
+            [...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top + x.height / 2)),
+          );
+          if (lines.size > 1) out.push(`"${m[0]}" in "${text}" takes ${lines.size} lines`);
+        }
+      }
+      return out;
+    });
+
+  test("at 320 px no number breaks across lines; every chart name is readable in full, on hover and in the ranked table", async () => {
+    while ((await p.locator("button.sa-remove").count()) > 0)
+      await p.locator("button.sa-remove").first().click();
+    await fillRows();
+    const LONGEST = "Northwind Traders Worldwide Machine Learning Platform and Research Group";
+    await p.getByRole("button", { name: "Add offer" }).click();
+    await p.locator("#sa-company-3").fill(LONGEST);
+    await p.locator("#sa-title-3").fill("Senior Machine Learning Engineer");
+    for (const [f, v] of [
+      ["scope", "5"],
+      ["dataMaturity", "1-5"],
+      ["support", "3"],
+      ["growth", "2"],
+    ])
+      await p.locator(`#sa-${f}-3`).fill(v);
+    // A slider at its end: shares up to 100% and the long "slider ... with the other sliders at" cells.
+    await p.locator("#weight-scope").fill("100");
+    await p.locator("#weight-support").fill("0");
+    await p.waitForFunction(() =>
+      /\(4 offers scored\)/.test(document.getElementById("sa-summary")?.textContent ?? ""),
+    );
+    await p.waitForSelector("#sa-tipping tbody tr");
+    const names = await p.$$eval("#sa-ranking tbody th", (ths) => ths.map((t) => t.textContent ?? ""));
+    expect(names).toHaveLength(4);
+    expect(names.some((n) => n.startsWith(LONGEST))).toBe(true);
+
+    for (const width of [320, 1200]) {
+      await p.setViewportSize({ width, height: 900 });
+      await p.waitForTimeout(200);
+      expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      // Something to check: the cells hold numbers with units and runs.
+      const cells = await p.$$eval("#sa-results td", (tds) => tds.map((t) => t.textContent ?? ""));
+      expect(cells.some((c) => /^\d+(\.\d)?%$/.test(c))).toBe(true);
+      expect(cells).toContain("4 of 4");
+      expect(cells.some((c) => / to /.test(c))).toBe(true);
+      expect(await brokenNumbers()).toEqual([]);
+
+      // The chart: each row's label, its SVG <title> with the full name and score, the ranked table's name.
+      const rows = await p.$$eval("#sa-chart .sa-chart-row:not(.sa-chart-scale)", (rs) =>
+        rs.map((r) => {
+          const label = r.querySelector(".sa-chart-label") as HTMLElement;
+          const chart = (r.closest(".sa-chart") as HTMLElement).getBoundingClientRect();
+          return {
+            label: label.textContent ?? "",
+            title: r.querySelector("svg > title")?.textContent ?? null,
+            widthShare: label.getBoundingClientRect().width / chart.width,
+            cut: label.scrollHeight > label.clientHeight + 1 || label.scrollWidth > label.clientWidth + 1,
+            value: r.querySelector(".sa-chart-value")?.firstChild?.textContent ?? "",
+          };
+        }),
+      );
+      expect(rows.map((r) => r.label).sort()).toEqual([...names].sort());
+      for (const r of rows) {
+        const escaped = r.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        expect(r.title).toMatch(
+          new RegExp(`^${escaped}: ${r.value}( \\(range \\d+\\.\\d to \\d+\\.\\d\\))?$`),
+        );
+        if (width === 320) {
+          // Its own line across the chart: every name but the longest reads in full.
+          expect(r.widthShare).toBeGreaterThan(0.9);
+          expect([r.label, r.cut]).toEqual([r.label, r.label.startsWith(LONGEST)]);
+        }
+      }
+      // The chart is described by a note that links the ranked table (full names and scores).
+      const described = await p.$eval("#sa-chart .sa-chart", (c) => {
+        const note = document.getElementById(c.getAttribute("aria-describedby") ?? "");
+        const link = note?.querySelector("a");
+        const target = document.getElementById((link?.getAttribute("href") ?? "#").slice(1));
+        return {
+          note: note?.textContent ?? null,
+          target: target?.getAttribute("aria-label") ?? null,
+          targetNames: [...(target?.querySelectorAll("tbody th") ?? [])].map((t) => t.textContent),
+        };
+      });
+      expect(described.note).toMatch(/full name, score and score range are in the table Offers ranked below/);
+      expect(described.target).toMatch(/^Offers ranked/);
+      expect(described.targetNames).toEqual(names);
+
+      await p.locator("#sa-results-panel").screenshot({ path: `/tmp/grid-results-${width}.png` });
+      await p.locator("#sa-chart").screenshot({ path: `/tmp/grid-chart-${width}.png` });
+      await p
+        .locator("#sa-chart")
+        .screenshot({ path: path.join(ARTIFACTS, `standalone-grid-chart-${width}.png`) });
+      // With a removal's notice showing: the page has no serious axe violations either.
+      await p.locator("#sa-remove-0").click();
+      expect(await p.locator("button.sa-undo-remove").isVisible()).toBe(true);
+      await p.locator("#sa-offers-panel").screenshot({ path: `/tmp/grid-offers-${width}.png` });
+      for (const part of ["ranking", "tipping"])
+        await p.locator(`#sa-${part}`).screenshot({ path: `/tmp/grid-${part}-${width}.png` });
+      expect(await seriousViolations(p)).toEqual([]);
+      await p.emulateMedia({ colorScheme: "dark" });
+      await p.locator("#sa-offers-panel").screenshot({ path: `/tmp/grid-offers-dark-${width}.png` });
+      expect(await seriousViolations(p)).toEqual([]);
+      await p.emulateMedia({ colorScheme: "light" });
+      await p.locator("button.sa-undo-remove").click();
+      await p.waitForFunction(() =>
+        /\(4 offers scored\)/.test(document.getElementById("sa-summary")?.textContent ?? ""),
+      );
+    }
+  }, 90000);
+});
