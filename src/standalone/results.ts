@@ -111,6 +111,21 @@ export function rangeText(r: readonly [number, number] | null): string {
 /** The ranked table's box: the chart's note links to it. */
 const RANKING_BOX_ID = "sa-ranking-box";
 
+/**
+ * A link to the ranked table that moves focus there (the box takes focus) without changing the
+ * page's address: the same page runs as the Excel pane, whose URL Office reads.
+ */
+function linkToRanking(): HTMLElement {
+  const a = h("a", { href: `#${RANKING_BOX_ID}` }, "Offers ranked");
+  a.addEventListener("click", (e) => {
+    const box = document.getElementById(RANKING_BOX_ID);
+    if (!box) return;
+    e.preventDefault();
+    box.focus();
+  });
+  return a;
+}
+
 export const RANKED_HEADERS = [
   "Offer",
   "Rank",
@@ -227,7 +242,7 @@ export function renderResults(state: PersonState, offers: readonly OfferRow[]): 
           "p",
           { class: "hint", id: "sa-chart-note" },
           "Every offer's full name, score and score range are in the table ",
-          h("a", { href: `#${RANKING_BOX_ID}` }, "Offers ranked"),
+          linkToRanking(),
           " below.",
         ),
       ),

@@ -926,6 +926,11 @@ describe("the offers grid: undo of Remove and of an import, numbers and chart la
       expect(described.note).toMatch(/full name, score and score range are in the table Offers ranked below/);
       expect(described.target).toMatch(/^Offers ranked/);
       expect(described.targetNames).toEqual(names);
+      // The link takes the keyboard to the table, and leaves the address as it is.
+      const url = p.url();
+      await p.locator("#sa-chart-note a").click();
+      expect(await focused()).toBe("div#sa-ranking-box.sa-scroll");
+      expect(p.url()).toBe(url);
 
       await p.locator("#sa-results-panel").screenshot({ path: `/tmp/grid-results-${width}.png` });
       await p.locator("#sa-chart").screenshot({ path: `/tmp/grid-chart-${width}.png` });
