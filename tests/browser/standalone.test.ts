@@ -7,6 +7,9 @@
  * and axe. Screenshots: test-artifacts/standalone.png (320 px, whole page), standalone-section.png
  * (the offers and results), standalone-results-320.png, standalone-results-1200.png and
  * standalone-wide.png.
+ * The last describe block (issue 11 item 7, in a browser of its own): Remove and its Undo (focus,
+ * Enter twice, a double click, reloads), the import's Undo withdrawn by any edit, numbers on one line
+ * and full chart names at 320 px (screenshots in /tmp/grid-*.png and test-artifacts/standalone-grid-*).
  */
 import fs from "fs";
 import path from "path";
