@@ -197,7 +197,7 @@ export function buildOffersLayout(plan: PlanInput, opts: OffersLayoutOptions = {
     valueNote: {
       row: 2,
       col: 0,
-      text: "In this file, Score holds the values computed when it was made and stays as it is when a rating changes (with the add-in it is a live OFFER.SCORE formula); Scope follows the scope type and Rank ranks the scores with Excel's own formulas.",
+      text: "In this file, Score holds the values computed when it was made and stays as it is when a rating changes (with the add-in it is a live OFFER.SCORE formula); a Scope left to follow the scope type, and Rank, are Excel formulas that update.",
     },
   };
 }
