@@ -48,8 +48,8 @@ export interface SummaryOptions {
 /** Why the role is the default, said to a CLI user: how to give the quiz answers. */
 export function cliNoQuizNote(answersFile: string | null): string {
   return answersFile === null
-    ? "the default, as no quiz answers were given: add --answers answers.json with your 8 answers (offer-evaluator --help shows the format)"
-    : `the default until ${answersFile} has quiz answers on both sides: statements 1-4 and 5-8 (offer-evaluator --help lists them)`;
+    ? "the default, as no quiz answers were given: add --answers answers.json with your 8 answers; offer-evaluator --help shows the format"
+    : `the default until ${answersFile} has quiz answers on both sides, statements 1-4 and 5-8; offer-evaluator --help lists them`;
 }
 
 export function summaryText(ev: Evaluation, opts: SummaryOptions = {}): string {
