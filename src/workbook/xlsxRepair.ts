@@ -7,8 +7,8 @@
  *  1. Relationship targets written as absolute part names ("/xl/tables/table1.xml", as openpyxl
  *     writes them; the standard allows both) become relative, which is the only form ExcelJS looks
  *     up: the table is then read as the producer wrote it.
- *  2. If that is not enough, every table, drawing and pivot part is left out (and the sheets'
- *     references to them), and the cells are read without them.
+ *  2. If that is not enough, every table, drawing, chart, pivot and comment part is left out (and
+ *     the sheets' references to them), and the cells are read without them.
  * jszip is the zip library ExcelJS itself depends on (no dependency of our own), loaded on demand.
  */
 import type * as ExcelJSTypes from "exceljs";
@@ -69,10 +69,12 @@ export async function relativeTargets(bytes: Uint8Array): Promise<Uint8Array | n
   return changed ? zipBytes(zip) : null;
 }
 
-const DROPPED_PART = /^\/?xl\/(tables|drawings|charts|pivotTables|pivotCache)\//i;
-const DROPPED_REL = /\bType="[^"]*\/(table|drawing|vmlDrawing|chart|pivotTable|pivotCacheDefinition)"/;
+const DROPPED_PART =
+  /^\/?xl\/((tables|drawings|charts|pivotTables|pivotCache|comments)\/|comments\d*\.xml$)/i;
+const DROPPED_REL =
+  /\bType="[^"]*\/(table|drawing|vmlDrawing|chart|pivotTable|pivotCacheDefinition|comments)"/;
 
-/** Step 2: the workbook without its table, drawing, chart and pivot parts. */
+/** Step 2: the workbook without its table, drawing, chart, pivot and comment parts. */
 export async function withoutOptionalParts(bytes: Uint8Array): Promise<Uint8Array> {
   const zip = await loadZip(bytes);
   for (const name of Object.keys(zip.files)) if (DROPPED_PART.test(name)) zip.remove(name);

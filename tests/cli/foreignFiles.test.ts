@@ -69,6 +69,8 @@ describe("workbooks from other producers", () => {
     ["libreoffice-offers-table.xlsx", 'table "Offers" on sheet "Offers"'],
     ["openpyxl-title-rows.xlsx", 'table "Offers" on sheet "My job search"'],
     ["libreoffice-title-rows.xlsx", 'table "Offers" on sheet "My job search"'],
+    ["openpyxl-chart.xlsx", 'sheet "Offers"'],
+    ["libreoffice-chart.xlsx", 'table "Offers" on sheet "Offers"'],
   ])("%s: exit 0, its three offers, scores equal to the weighted mean of the ratings", (name, source) => {
     const r = run("report", fixture(name), "-o", `${name}.report.xlsx`);
     expect(r.stderr).toContain(`3 offers from ${source} in ${fixture(name)}`);
