@@ -278,16 +278,16 @@ function parseRef(ref: string): { r0: number; c0: number; r1: number; c1: number
   };
 }
 
-/** The values of a sheet row, columns 1..width (index 0 is column A). */
-function sheetRow(ws: ExcelJSTypes.Worksheet, r: number, width: number): Value[] {
+/** The values of a sheet row up to its last cell (index 0 is column A). */
+function sheetRow(ws: ExcelJSTypes.Worksheet, r: number): Value[] {
+  // The row's own last cell, not the sheet's: a formatted column far right must not cost a scan.
   const row = ws.getRow(r);
   const out: Value[] = [];
-  for (let c = 1; c <= width; c++) out.push(plainValue(row.getCell(c).value));
+  for (let c = 1; c <= row.cellCount; c++) out.push(plainValue(row.getCell(c).value));
   return out;
 }
 
 function findOffers(wb: ExcelJSTypes.Workbook, file: string): Found {
-  const width = (ws: ExcelJSTypes.Worksheet): number => Math.max(ws.columnCount, 1);
   // 1. A table named Offers (any sheet): its header row and its last row.
   for (const ws of wb.worksheets) {
     for (const t of ws.getTables() as unknown as {
@@ -297,7 +297,7 @@ function findOffers(wb: ExcelJSTypes.Workbook, file: string): Found {
       if (!model || (model.name ?? "").toLowerCase() !== "offers") continue;
       const ref = parseRef(model.tableRef ?? model.ref ?? "");
       if (!ref) continue;
-      const header = sheetRow(ws, ref.r0, width(ws));
+      const header = sheetRow(ws, ref.r0);
       const cols = headerColumns(header.map((v, i) => (i + 1 >= ref.c0 && i + 1 <= ref.c1 ? v : null)));
       return {
         ws,
@@ -312,14 +312,14 @@ function findOffers(wb: ExcelJSTypes.Workbook, file: string): Found {
   // 2. A sheet named Offers (else every sheet in order) with a header row that has a Company column.
   const named = wb.worksheets.filter((ws) => ws.name.trim().toLowerCase() === "offers");
   for (const ws of named.length > 0 ? named : wb.worksheets) {
-    const found = findHeaderRow(ws.rowCount, (r) => sheetRow(ws, r + 1, width(ws)));
+    const found = findHeaderRow(ws.rowCount, (r) => sheetRow(ws, r + 1));
     if (found) {
       return {
         ws,
         headerRow: found.row + 1,
         lastRow: ws.rowCount,
         cols: found.cols,
-        header: sheetRow(ws, found.row + 1, width(ws)),
+        header: sheetRow(ws, found.row + 1),
         source: `sheet "${ws.name}"`,
       };
     }
