@@ -113,8 +113,12 @@ function expectedText(column: string, message: string): string {
   if (column === "Scope type")
     return `one of ${SCOPE_TYPES.join(", ")}, or a blank cell (scope is then unrated)`;
   const reason = message.startsWith(`${column}: `) ? message.slice(column.length + 2) : message;
-  const m = /^expected (.*?), got .*?\.(.*)$/s.exec(reason);
-  if (m) return `${m[1]}.${m[2]}`;
+  // "expected X, got Y." (Y is the cell, said as "found" instead), perhaps followed by a hint.
+  const got = reason.indexOf(", got ");
+  if (reason.startsWith("expected ") && got > 0) {
+    const hintAt = reason.indexOf(" It looks like a date", got);
+    return `${reason.slice("expected ".length, got)}.${hintAt > 0 ? reason.slice(hintAt) : ""}`;
+  }
   // e.g. a range from high to low: "the range "5-3" must run from a low end to a high end, ..."
   return reason.replace(/^the range .*? must run/, "a range that runs");
 }

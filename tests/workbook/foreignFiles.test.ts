@@ -214,6 +214,26 @@ describe("every problem in one run", () => {
     expect(lines[lines.length - 1]).toBe("  and 6 more.");
   });
 
+  test("a CSV: every bad cell of a row, each with what was found and what is expected", () => {
+    let message = "";
+    try {
+      readOffersCsv(
+        "Company,Scope,Data maturity,Support,Growth\nA,4.5.1,2026-03-05,x,5-3\nB,3,3,3,3\n",
+        "t.csv",
+      );
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    const expected = 'a rating from 1 to 5, a range such as "3-4" or "2 to 3", or a blank cell.';
+    expect(message.split("\n")).toEqual([
+      "t.csv: 4 cells to fix before the offers can be read (nothing was imported):",
+      `  t.csv, row 2, column 2 (Scope): found "4.5.1"; expected ${expected}`,
+      `  t.csv, row 2, column 3 (Data maturity): found "2026-03-05"; expected ${expected} It looks like a date: Excel may have turned a range such as "3-5" into one; format the cell as Text and type the range again.`,
+      `  t.csv, row 2, column 4 (Support): found "x"; expected ${expected}`,
+      '  t.csv, row 2, column 5 (Growth): found "5-3"; expected a range that runs from a low end to a high end, both from 1 to 5 (such as "3-4").',
+    ]);
+  });
+
   test("an unknown scope type with a blank Scope is named with what is expected", () => {
     expect(() =>
       readOffersCsv("Company,Scope type,Scope,Data maturity,Support,Growth\nA,modles,,4,2,3\n", "s.csv"),
