@@ -11,7 +11,8 @@ const fs = require("fs");
 const path = require("path");
 
 const CACHE = path.join(__dirname, "..", ".cache", "ts-register");
-const TS_VERSION = require("typescript/package.json").version;
+// The key also covers this file, so a change to the options below never reuses an old output.
+const SALT = `${require("typescript/package.json").version}\0${fs.readFileSync(__filename, "utf8")}`;
 let ts = null;
 
 function transpile(source, filename) {
@@ -30,7 +31,7 @@ function transpile(source, filename) {
 
 require.extensions[".ts"] = function compileTs(module, filename) {
   const source = fs.readFileSync(filename, "utf8");
-  const key = crypto.createHash("sha1").update(`${TS_VERSION}\0${filename}\0${source}`).digest("hex");
+  const key = crypto.createHash("sha1").update(`${SALT}\0${filename}\0${source}`).digest("hex");
   const cached = path.join(CACHE, `${key}.js`);
   let outputText;
   try {

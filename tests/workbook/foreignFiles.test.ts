@@ -8,6 +8,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import fc from "fast-check";
 import JSZip from "jszip";
 import { layoutsToXlsx } from "../../src/workbook/excelJsWriter";
 import type { OfferInput } from "../../src/workbook/inputs";
@@ -327,5 +328,55 @@ describe("round trip: download -> import -> CLI-style report -> import", () => {
     expect(read.offers[0].scope).toBeNull();
     // Any other formula in Scope is the person's own rating: its value is read.
     expect(read.offers[1].scope).toBe(4);
+  });
+});
+
+describe("property: the header is found however the columns are arranged", () => {
+  const COLUMNS = ["Company", "Title", "Scope type", "Scope", "Data maturity", "Support", "Growth", "Notes"];
+  const ROWS = [
+    ["Acme", "DS", "models", "", "3-5", "2", "4", "n, with a comma"],
+    ["Beta", "", "", "4", "3", "2 to 3", "5", ""],
+  ];
+  const canonical = readOffersCsv(
+    [COLUMNS, ...ROWS].map((r) => r.map((f) => (f.includes(",") ? `"${f}"` : f)).join(",")).join("\n"),
+    "c.csv",
+  ).offers;
+  /** A header name as a person might type it: other case, spaces or underscores around and inside. */
+  const spelling = (name: string, how: number): string =>
+    [
+      name,
+      name.toUpperCase(),
+      name.toLowerCase(),
+      ` ${name}  `,
+      name.replace(/ /g, "_"),
+      name.replace(/ /g, "  "),
+    ][how % 6];
+
+  test("any order, any spelling, title lines above, extra columns, any start column: the same offers", () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray([0, 1, 2, 3, 4, 5, 6, 7], { minLength: 8, maxLength: 8 }),
+        fc.array(fc.nat(5), { minLength: 8, maxLength: 8 }),
+        fc.nat(4),
+        fc.nat(3),
+        fc.boolean(),
+        (order, spellings, titleLines, leftPad, extra) => {
+          const pad = (cells: string[]): string[] => [
+            ...Array(leftPad).fill(""),
+            ...cells,
+            ...(extra ? ["x"] : []),
+          ];
+          const header = pad(order.map((k, i) => spelling(COLUMNS[k], spellings[i])));
+          if (extra) header[header.length - 1] = "Salary";
+          const lines = [
+            ...Array.from({ length: titleLines }, (_, i) => (i === 0 ? "My offers" : "")),
+            header,
+            ...ROWS.map((r) => pad(order.map((k) => r[k]))),
+          ].map((r) => (Array.isArray(r) ? r.map((f) => (f.includes(",") ? `"${f}"` : f)).join(",") : r));
+          expect(readOffersCsv(lines.join("\n"), "p.csv").offers).toEqual(canonical);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
