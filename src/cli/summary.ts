@@ -37,13 +37,30 @@ export function wrap(text: string, width = 100): string[] {
   return out;
 }
 
-export function summaryText(ev: Evaluation): string {
+export interface SummaryOptions {
+  /**
+   * The answers file the report was given (null: none). When set (also to null), the text speaks to
+   * a CLI user, who never sees the quiz: a default role says how to give the answers instead.
+   */
+  readonly answersFile?: string | null;
+}
+
+/** Why the role is the default, said to a CLI user: how to give the quiz answers. */
+export function cliNoQuizNote(answersFile: string | null): string {
+  return answersFile === null
+    ? "the default, as no quiz answers were given: add --answers answers.json with your 8 answers; offer-evaluator --help shows the format"
+    : `the default until ${answersFile} has quiz answers on both sides, statements 1-4 and 5-8; offer-evaluator --help lists them`;
+}
+
+export function summaryText(ev: Evaluation, opts: SummaryOptions = {}): string {
   const rec = ev.recommendation;
   const name = (i: number): string => offerName(ev.offers[i], i);
   const lines: string[] = [];
+  const cli = opts.answersFile !== undefined;
+  const answersFile = opts.answersFile ?? null;
   const role = ev.role.quiz
-    ? `Role: ${ROLE_NAMES[ev.role.role]} (from the ${QUIZ_NAME})`
-    : `Role: ${ROLE_NAMES[ev.role.role]} (the default until the ${QUIZ_NAME} has answers on both sides)`;
+    ? `Role: ${ROLE_NAMES[ev.role.role]} (from the ${QUIZ_NAME}${cli && answersFile !== null ? ` answers in ${answersFile}` : ""})`
+    : `Role: ${ROLE_NAMES[ev.role.role]} (${cli ? cliNoQuizNote(answersFile) : `the default until the ${QUIZ_NAME} has answers on both sides`})`;
   lines.push(role);
   for (const n of ev.borderline) {
     lines.push(
@@ -98,6 +115,14 @@ export function summaryText(ev: Evaluation): string {
     lines.push(`  Not shown. ${tippingReason(ev) ?? "There is nothing to compare yet."}`);
   }
 
-  lines.push("", "Verdict", ...wrap(verdictText(ev)).map((l) => `  ${l}`));
+  const ctx = cli
+    ? {
+        where: "workbook" as const,
+        noQuizNote: cliNoQuizNote(answersFile),
+        noOffersNote:
+          "No offer can be scored yet: rate each offer from 1 to 5 on scope (or give a scope type), data maturity, support and growth in the input file, then run the report again.",
+      }
+    : undefined;
+  lines.push("", "Verdict", ...wrap(verdictText(ev, ctx)).map((l) => `  ${l}`));
   return lines.join("\n") + "\n";
 }

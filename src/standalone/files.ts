@@ -31,6 +31,8 @@ export function importControls(offers: OfferList, onReplaced: () => void): Impor
   const undoButton = h("button", { type: "button", class: "sa-undo", hidden: true }, "Undo");
   const status = h("p", { class: "sa-import-status", role: "status" }, statusText, " ", undoButton);
   const error = h("p", { class: "action-error", role: "alert" });
+  // A file with several bad cells is told one cell per line.
+  error.style.whiteSpace = "pre-line";
   /** The list as it was before the last import, while that import can be undone. */
   let beforeImport: OfferRow[] | null = null;
 
@@ -102,7 +104,7 @@ export function importControls(offers: OfferList, onReplaced: () => void): Impor
     h(
       "span",
       { class: "field-hint" },
-      "A table or sheet named Offers, or a CSV, with the columns Company, Title, Scope type, Scope, Data maturity, Support, Growth, Notes. Replaces the list above (you can undo it).",
+      "A workbook (from Excel, LibreOffice or another tool) or a CSV with a header row anywhere: Company, Data maturity, Support, Growth, and Scope or Scope type; Title and Notes are optional, other columns are ignored. Replaces the list above (you can undo it).",
     ),
   );
   return { field, status, error, withdrawUndo };

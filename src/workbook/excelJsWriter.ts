@@ -118,7 +118,6 @@ export function fileFormula(formula: string, tableName: string | null): string {
   return out;
 }
 
-/** What goes into an ExcelJS cell for a layout cell. */
 /**
  * Text as OOXML stores it: a carriage return must be written as the escape _x000D_ (XML readers,
  * Excel's and ExcelJS's, turn a raw CR into a line feed), and text that already looks like an
@@ -129,11 +128,35 @@ export function ooxmlText(text: string): string {
   return text.replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m}`).replace(/\r/g, "_x000D_");
 }
 
+/**
+ * A number as Excel keeps it, to 15 significant digits: arithmetic leftovers such as
+ * 95.00000000000001 are not written (Excel would show them in the formula bar).
+ */
+export function excelNumber(v: number): number {
+  return Number.isFinite(v) ? Number(v.toPrecision(15)) : v;
+}
+
+/** A scalar as written: "" is no cell at all (nothing was entered), numbers as Excel keeps them. */
+function scalarValue(v: Scalar): ExcelJSTypes.CellValue {
+  if (v === null || v === "") return null;
+  if (typeof v === "string") return ooxmlText(v);
+  if (typeof v === "number") return excelNumber(v);
+  return v;
+}
+
+/** What goes into an ExcelJS cell for a layout cell. */
 function excelValue(c: Cell, tableName: string | null): ExcelJSTypes.CellValue {
-  if (!isFormulaCell(c)) return c === null ? null : typeof c === "string" ? ooxmlText(c) : c;
-  if (callsOfferFunction(c.formula)) return c.value;
-  const result = c.value === null ? undefined : c.value;
-  return { formula: fileFormula(c.formula, tableName), result } as ExcelJSTypes.CellFormulaValue;
+  if (!isFormulaCell(c)) return scalarValue(c);
+  const offer = callsOfferFunction(c.formula);
+  if (offer && c.fileFormula === undefined) return scalarValue(c.value);
+  const formula = offer && c.fileFormula !== undefined ? c.fileFormula : c.formula;
+  const result = c.value === null ? undefined : typeof c.value === "number" ? excelNumber(c.value) : c.value;
+  return { formula: fileFormula(formula, tableName), result } as ExcelJSTypes.CellFormulaValue;
+}
+
+/** True when a layout cell is written as a stored value where the add-in has a live OFFER.* formula. */
+function writtenAsValue(c: Cell): boolean {
+  return isFormulaCell(c) && callsOfferFunction(c.formula) && c.fileFormula === undefined;
 }
 
 function argb(color: string): string {
@@ -143,7 +166,14 @@ function argb(color: string): string {
   return "FF808080";
 }
 
-/** The cell's data validation; `cell` is its A1 address, for a custom formula's VALIDATION_CELL. */
+/** The sheet's validation rules by address (ExcelJS has them, its type declarations do not). */
+function sheetValidations(ws: Worksheet): { add(address: string, v: ExcelJSTypes.DataValidation): void } {
+  return (
+    ws as unknown as { dataValidations: { add(address: string, v: ExcelJSTypes.DataValidation): void } }
+  ).dataValidations;
+}
+
+/** A rule's data validation; `cell` is the A1 address of its top-left cell, for VALIDATION_CELL. */
 function dataValidation(v: Validation, cell = "A1"): ExcelJSTypes.DataValidation {
   const messages = {
     ...(v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message } : {}),
@@ -221,12 +251,18 @@ function applyColumnFormats(ws: Worksheet, b: Block, firstDataRow: number, lastD
         cell.alignment = { ...cell.alignment, horizontal: H_ALIGN[fmt.align] };
       }
     }
-    const validation = fmt.validation;
     for (let r = firstDataRow; r <= lastDataRow; r++) {
       const cell = ws.getCell(r + 1, col);
       if (fmt.numberFormat) cell.numFmt = fmt.numberFormat;
       if (fmt.wrap) cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
-      if (validation) cell.dataValidation = dataValidation(validation, cellA1(r, col - 1));
+    }
+    if (fmt.validation) {
+      // One rule on the column's whole range (a custom formula relative to its top cell, as Excel
+      // shifts it), not one per cell: ExcelJS merges per-cell rules into ranges that can overlap
+      // (C10:C11 and C5:C11 for 7 rows), which Excel offers to "repair".
+      const top = cellA1(firstDataRow, col - 1);
+      const range = lastDataRow > firstDataRow ? `${top}:${cellA1(lastDataRow, col - 1)}` : top;
+      sheetValidations(ws).add(range, dataValidation(fmt.validation, top));
     }
     if (fmt.wrap) fitRowsToWrappedText(ws, col, firstDataRow, lastDataRow);
     if (fmt.colorScale) {
@@ -254,7 +290,7 @@ function valueColumns(b: Block): number[] {
   const out = new Set<number>();
   for (let i = b.headerRows; i < b.rows.length; i++) {
     b.rows[i].forEach((c, j) => {
-      if (isFormulaCell(c) && callsOfferFunction(c.formula)) out.add(j);
+      if (writtenAsValue(c)) out.add(j);
     });
   }
   return [...out].sort((x, y) => x - y);
@@ -417,12 +453,13 @@ function renderChart(ws: Worksheet, layout: SheetLayout, chart: ChartSpec): void
   ws.getCell(r0 + 1, c0).font = { italic: true, color: { argb: "FF595959" } };
   points.forEach((p, i) => {
     const r = r0 + 2 + i;
-    ws.getCell(r, c0).value = p.name === null ? "" : String(p.name);
+    ws.getCell(r, c0).value = p.name === null || p.name === "" ? null : String(p.name);
     const bar = ws.getCell(r, c0 + 1);
-    bar.value = p.v === null ? "" : p.lo !== null && p.hi !== null ? rangeBar(p.lo, p.v, p.hi) : textBar(p.v);
+    bar.value =
+      p.v === null ? null : p.lo !== null && p.hi !== null ? rangeBar(p.lo, p.v, p.hi) : textBar(p.v);
     bar.font = { color: { argb: "FF2F6FB2" } };
     const cell = ws.getCell(r, c0 + 2);
-    cell.value = p.v;
+    cell.value = p.v === null ? null : excelNumber(p.v);
     cell.numFmt = "0.0";
     cell.alignment = { horizontal: "left" };
   });

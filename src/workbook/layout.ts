@@ -20,6 +20,12 @@ export interface FormulaCell {
   readonly formula: string;
   /** What the formula evaluates to, computed with the scoring module (null: blank or not computable). */
   readonly value: Scalar;
+  /**
+   * The same computation with Excel's own functions, for a renderer that cannot call OFFER.* (a file
+   * opened without the add-in): written as a live formula instead of the value. Only where it gives
+   * the same value for every input the cell can hold.
+   */
+  readonly fileFormula?: string;
 }
 
 export type Cell = Scalar | FormulaCell;

@@ -1,43 +1,30 @@
 /**
- * Reading offers from files, for the report CLI and the standalone page's import: an .xlsx (the
- * Offers table as the add-in writes it, or a sheet named Offers with the header row) or a .csv with
- * the same headers. The cells go through readOffersTable (inputs.ts), the same reading the add-in
- * uses. Problems are InputErrors whose message names the file, sheet, row and column.
+ * Reading offers from files, for the report CLI and the standalone page's import: an .xlsx from any
+ * producer (Excel, LibreOffice, openpyxl, ...) or a .csv. The header row is found wherever it is
+ * (title rows above it, any start column, any column order, case and spacing ignored, other columns
+ * ignored); the cells go through readOffersTable (inputs.ts), the same reading the add-in uses.
+ * Every bad cell is reported at once (FileProblems), each with file, sheet and cell address.
  */
 import type * as ExcelJSTypes from "exceljs";
+import { SCOPE_TYPES } from "../scoring";
 import { columnLetters } from "./layout";
 import { CsvError, detectDelimiter, parseCsvRecords } from "./csv";
-import { OFFER_COLUMNS, readOffersTable, type OfferInput } from "./inputs";
+import { OFFER_COLUMNS, type OfferColumn, readOffersTable, type OfferInput } from "./inputs";
+import { loadWorkbookLeniently } from "./xlsxRepair";
+import { type CellProblem, FileProblems, InputError, type Where } from "./fileErrors";
 
 type ExcelJSModule = typeof ExcelJSTypes;
+type Value = string | number | boolean | null;
 
-export interface Where {
-  readonly file: string;
-  readonly sheet?: string;
-  /** 1-based sheet row (xlsx) or line (csv). */
-  readonly row?: number;
-  /** Column letter (xlsx) or 1-based number (csv), with the header's name. */
-  readonly column?: string;
-}
-
-export function describeWhere(w: Where): string {
-  const parts = [w.file];
-  if (w.sheet !== undefined) parts.push(`sheet "${w.sheet}"`);
-  if (w.row !== undefined) parts.push(`row ${w.row}`);
-  if (w.column !== undefined) parts.push(`column ${w.column}`);
-  return parts.join(", ");
-}
-
-/** Bad input: the message starts with where it is (file, sheet, row, column). */
-export class InputError extends Error {
-  constructor(
-    public readonly problem: string,
-    public readonly where: Where,
-  ) {
-    super(`${describeWhere(where)}: ${problem}`);
-    this.name = "InputError";
-  }
-}
+export {
+  type CellProblem,
+  describeWhere,
+  FileProblems,
+  InputError,
+  MAX_PROBLEM_LINES,
+  problemLine,
+  type Where,
+} from "./fileErrors";
 
 export interface OffersFromFile {
   readonly offers: OfferInput[];
@@ -49,56 +36,135 @@ export type Progress = (rowsRead: number) => void;
 /** Progress is reported every this many rows. */
 export const PROGRESS_EVERY = 10000;
 
-const DECIMAL_COMMA = /^\s*\d+,\d+\s*$/;
-const DECIMAL_COMMA_RANGE = /^\s*\d+(?:,\d+)?\s*(?:-|\u2013|\s[tT][oO]\s)\s*\d+(?:,\d+)?\s*$/;
+/* ---------- the header ---------- */
 
-const REQUIRED = OFFER_COLUMNS.filter((c) => c !== "Score" && c !== "Rank");
-
-function checkColumns(missing: readonly string[], where: Where): void {
-  if (missing.length > 0) {
-    throw new InputError(
-      `the header row has no column${missing.length > 1 ? "s" : ""} ${missing.map((m) => `"${m}"`).join(", ")}; ` +
-        `expected the columns ${REQUIRED.join(", ")}.`,
-      where,
-    );
-  }
+/** A header cell as compared: case, spaces, underscores and hyphens ignored ("Data_Maturity" = "data maturity"). */
+export function headerKey(v: unknown): string {
+  return typeof v === "string" ? v.toLowerCase().replace(/[\s_\-\u00a0]+/g, "") : "";
 }
 
-/**
- * Reads header + body through readOffersTable; the first problem throws an InputError.
- * locate maps (body row index 0-based, column name) to a Where.
- */
-function readTable(
-  header: readonly unknown[],
-  body: readonly (readonly unknown[])[],
-  headerWhere: Where,
-  locate: (bodyRow: number, column: string) => Where,
-): OfferInput[] {
-  const read = readOffersTable(header, body);
-  checkColumns(read.missingColumns, headerWhere);
-  if (read.issues.length > 0) {
-    const first = read.issues[0];
-    const more =
-      read.issues.length > 1
-        ? ` (and ${read.issues.length - 1} more problem${read.issues.length > 2 ? "s" : ""})`
-        : "";
-    // readOffersTable's messages start with the column name: keep the reason only.
-    const reason = first.message.replace(new RegExp(`^${first.column}: `), "");
-    throw new InputError(`${reason}${more}`, locate(first.row - 1, first.column));
-  }
-  return read.offers;
-}
+/** The columns read (Score and Rank are the add-in's own, recomputed, never read). */
+const READ_COLUMNS = OFFER_COLUMNS.filter((c) => c !== "Score" && c !== "Rank");
+const BY_KEY = new Map<string, OfferColumn>(READ_COLUMNS.map((c) => [headerKey(c), c]));
+/** What a person must give; Scope may be left out where Scope type is given (it then follows the role). */
+const REQUIRED_TEXT = "Company, Scope (or Scope type), Data maturity, Support and Growth";
+const OPTIONAL_TEXT = "Title, Scope type and Notes are optional; other columns are ignored";
+/** Rows searched for the header, from the top. */
+export const HEADER_SEARCH_ROWS = 100;
 
-function headerIndex(header: readonly unknown[]): Map<string, number> {
-  const m = new Map<string, number>();
-  header.forEach((h, i) => {
-    const k = typeof h === "string" ? h.trim().toLowerCase() : "";
-    if (k && !m.has(k)) m.set(k, i);
+/** The known columns of a header row: column name -> 0-based position (the first of duplicates). */
+function headerColumns(row: readonly Value[]): Map<OfferColumn, number> {
+  const m = new Map<OfferColumn, number>();
+  row.forEach((v, i) => {
+    const c = BY_KEY.get(headerKey(v));
+    if (c && !m.has(c)) m.set(c, i);
   });
   return m;
 }
 
+function missingColumns(cols: ReadonlyMap<OfferColumn, number>): string[] {
+  const missing: string[] = [];
+  if (!cols.has("Company")) missing.push("Company");
+  if (!cols.has("Scope") && !cols.has("Scope type")) missing.push("Scope (or Scope type)");
+  for (const c of ["Data maturity", "Support", "Growth"] as const) if (!cols.has(c)) missing.push(c);
+  return missing;
+}
+
+/** The header among the first rows: the first row with a Company cell and most of the rest. */
+function findHeaderRow(
+  rows: number,
+  rowAt: (r: number) => readonly Value[],
+): { row: number; cols: Map<OfferColumn, number> } | null {
+  let fallback: { row: number; cols: Map<OfferColumn, number> } | null = null;
+  for (let r = 0; r < Math.min(rows, HEADER_SEARCH_ROWS); r++) {
+    const cols = headerColumns(rowAt(r));
+    if (!cols.has("Company")) continue;
+    if (missingColumns(cols).length === 0) return { row: r, cols };
+    if (fallback === null || cols.size > fallback.cols.size) fallback = { row: r, cols };
+  }
+  return fallback;
+}
+
+function checkColumns(cols: ReadonlyMap<OfferColumn, number>, header: readonly Value[], where: Where): void {
+  const missing = missingColumns(cols);
+  if (missing.length === 0) return;
+  const found = header
+    .filter((v) => v !== null && String(v).trim() !== "")
+    .map((v) => `"${String(v).trim()}"`);
+  throw new InputError(
+    `the header row has no column${missing.length > 1 ? "s" : ""} ${missing.map((m) => `"${m}"`).join(", ")} ` +
+      `(it has ${found.join(", ") || "no names"}); expected the columns ${REQUIRED_TEXT} (${OPTIONAL_TEXT}).`,
+    where,
+  );
+}
+
+/* ---------- the body ---------- */
+
+/** How a cell's value reads to a person in a message. */
+function foundText(v: unknown): string {
+  if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) return "a blank cell";
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  const s = String(v);
+  return `"${s.length > 40 ? `${s.slice(0, 40)}...` : s}"`;
+}
+
+/** What readOffersTable's message says is expected, without its column name and the value it got. */
+function expectedText(column: string, message: string): string {
+  if (column === "Scope type")
+    return `one of ${SCOPE_TYPES.join(", ")}, or a blank cell (scope is then unrated)`;
+  const reason = message.startsWith(`${column}: `) ? message.slice(column.length + 2) : message;
+  // "expected X, got Y." (Y is the cell, said as "found" instead), perhaps followed by a hint.
+  const got = reason.indexOf(", got ");
+  if (reason.startsWith("expected ") && got > 0) {
+    const hintAt = reason.indexOf(" It looks like a date", got);
+    return `${reason.slice("expected ".length, got)}.${hintAt > 0 ? reason.slice(hintAt) : ""}`;
+  }
+  // e.g. a range from high to low: "the range "5-3" must run from a low end to a high end, ..."
+  return reason.replace(/^the range .*? must run/, "a range that runs");
+}
+
+/**
+ * Reads the body through readOffersTable, in the column order it expects. Every problem is collected
+ * (locate gives each cell's Where); then one FileProblems with all of them, or the offers.
+ */
+function readBody(
+  file: string,
+  cols: ReadonlyMap<OfferColumn, number>,
+  body: readonly (readonly Value[])[],
+  locate: (bodyRow: number, column: OfferColumn, at: number) => Where,
+  headerWhere: Where,
+): OfferInput[] {
+  const present = READ_COLUMNS.filter((c) => cols.has(c));
+  const at = present.map((c) => cols.get(c) as number);
+  const rows = body.map((row) => at.map((j) => row[j] ?? null));
+  const read = readOffersTable(present, rows);
+  if (read.issues.length > 0) {
+    const problems = read.issues.map((issue): CellProblem => {
+      const column = issue.column as OfferColumn;
+      const j = cols.get(column) as number;
+      return {
+        where: locate(issue.row - 1, column, j),
+        found: foundText(body[issue.row - 1][j]),
+        expected: expectedText(issue.column, issue.message),
+      };
+    });
+    throw new FileProblems(file, problems);
+  }
+  if (read.offers.length === 0) {
+    throw new InputError(
+      "the offers table has a header row but no offers below it: add one row per offer under the header " +
+        `(a company name and its ratings; ${REQUIRED_TEXT}).`,
+      headerWhere,
+    );
+  }
+  return read.offers;
+}
+
 /* ---------- CSV ---------- */
+
+const DECIMAL_COMMA = /^\s*\d+,\d+\s*$/;
+const DECIMAL_COMMA_RANGE = /^\s*\d+(?:,\d+)?\s*(?:-|\u2013|\s[tT][oO]\s)\s*\d+(?:,\d+)?\s*$/;
+const RATING_COLUMNS: readonly OfferColumn[] = ["Scope", "Data maturity", "Support", "Growth"];
 
 export function readOffersCsv(text: string, file: string, progress?: Progress): OffersFromFile {
   let records;
@@ -113,36 +179,35 @@ export function readOffersCsv(text: string, file: string, progress?: Progress): 
   const nonEmpty = records.filter((r) => r.fields.some((f) => f.trim() !== ""));
   if (nonEmpty.length === 0)
     throw new InputError("the file is empty: expected a header row and one row per offer.", { file });
-  const [headerRec, ...bodyRecs] = nonEmpty;
-  const idx = headerIndex(headerRec.fields);
-  if (!idx.has("company")) {
+  const found = findHeaderRow(nonEmpty.length, (r) => nonEmpty[r].fields);
+  if (found === null) {
     throw new InputError(
-      `no offers table: the first row should be the header (${REQUIRED.join(", ")}), and it has no "Company" column.`,
-      { file, row: headerRec.line },
+      `no offers table: none of the first ${Math.min(nonEmpty.length, HEADER_SEARCH_ROWS)} lines is a header row with a "Company" column; ` +
+        `expected the columns ${REQUIRED_TEXT} (${OPTIONAL_TEXT}).`,
+      { file, row: nonEmpty[0].line },
     );
   }
+  const headerRec = nonEmpty[found.row];
+  checkColumns(found.cols, headerRec.fields, { file, row: headerRec.line });
+  const bodyRecs = nonEmpty.slice(found.row + 1);
   if (progress) for (let i = PROGRESS_EVERY; i <= bodyRecs.length; i += PROGRESS_EVERY) progress(i);
   // A semicolon CSV comes from a locale whose decimal mark is a comma: ratings like 3,5 mean 3.5,
   // and a range like 3,5-4 means 3.5-4 (written back with points, as every reader of it expects).
-  const ratingColumns = ["scope", "data maturity", "support", "growth"]
-    .map((c) => idx.get(c))
-    .filter((i): i is number => i !== undefined);
+  const ratingAt = RATING_COLUMNS.map((c) => found.cols.get(c)).filter((i): i is number => i !== undefined);
   const fields = (r: { fields: string[] }): string[] =>
     delimiter === ";"
       ? r.fields.map((f, j) =>
-          ratingColumns.includes(j) && (DECIMAL_COMMA.test(f) || DECIMAL_COMMA_RANGE.test(f))
+          ratingAt.includes(j) && (DECIMAL_COMMA.test(f) || DECIMAL_COMMA_RANGE.test(f))
             ? f.replace(/,/g, ".")
             : f,
         )
       : r.fields;
-  const offers = readTable(
-    headerRec.fields,
+  const offers = readBody(
+    file,
+    found.cols,
     bodyRecs.map(fields),
+    (i, column, j) => ({ file, row: bodyRecs[i].line, column: `${j + 1} (${column})` }),
     { file, row: headerRec.line },
-    (i, column) => {
-      const c = idx.get(column.toLowerCase());
-      return { file, row: bodyRecs[i].line, column: c === undefined ? column : `${c + 1} (${column})` };
-    },
   );
   return { offers, source: "the CSV file" };
 }
@@ -150,7 +215,7 @@ export function readOffersCsv(text: string, file: string, progress?: Progress): 
 /* ---------- xlsx ---------- */
 
 /** A cell's value as Excel shows it: formulas give their result, rich text its text, errors "#N/A". */
-export function plainValue(v: ExcelJSTypes.CellValue | undefined): string | number | boolean | null {
+export function plainValue(v: ExcelJSTypes.CellValue | undefined): Value {
   if (v === null || v === undefined) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
@@ -170,28 +235,38 @@ export function plainValue(v: ExcelJSTypes.CellValue | undefined): string | numb
   return null;
 }
 
-const ZIP_MAGIC = [0x50, 0x4b];
-
-function rowValues(
-  ws: ExcelJSTypes.Worksheet,
-  row: number,
-  col0: number,
-  cols: number,
-): (string | number | boolean | null)[] {
-  const r = ws.getRow(row);
-  const out: (string | number | boolean | null)[] = [];
-  for (let j = 0; j < cols; j++) out.push(plainValue(r.getCell(col0 + j).value));
-  return out;
+/** The formula text of a cell (a shared formula's from its master cell), or null. */
+function formulaOf(ws: ExcelJSTypes.Worksheet, v: ExcelJSTypes.CellValue | undefined): string | null {
+  if (v === null || typeof v !== "object") return null;
+  const o = v as unknown as Record<string, unknown>;
+  if (typeof o.formula === "string") return o.formula;
+  if (typeof o.sharedFormula === "string") {
+    const master = ws.getCell(o.sharedFormula).value as unknown as Record<string, unknown> | null;
+    return master && typeof master.formula === "string" ? master.formula : null;
+  }
+  return null;
 }
 
+/**
+ * True when a Scope cell's formula is the one that makes it follow the role: the add-in's
+ * OFFER.SCOPEFIT, or the plain-Excel lookup the ExcelJS writer puts in a file (it reads the row's
+ * Scope type). Such a cell is blank to the reader, so it follows the role again after a round trip.
+ */
+export function followsRole(formula: string | null): boolean {
+  if (formula === null) return false;
+  return /OFFER\.SCOPEFIT\s*\(/i.test(formula) || /\[\s*scope\s*type\s*\]/i.test(formula);
+}
+
+const ZIP_MAGIC = [0x50, 0x4b];
+
 interface Found {
-  ws: ExcelJSTypes.Worksheet;
-  /** 1-based header row and first column, number of columns, last data row. */
-  headerRow: number;
-  col0: number;
-  cols: number;
-  lastRow: number;
-  source: string;
+  readonly ws: ExcelJSTypes.Worksheet;
+  /** 1-based header row and last data row; the known columns by 1-based sheet column. */
+  readonly headerRow: number;
+  readonly lastRow: number;
+  readonly cols: Map<OfferColumn, number>;
+  readonly header: Value[];
+  readonly source: string;
 }
 
 function parseRef(ref: string): { r0: number; c0: number; r1: number; c1: number } | null {
@@ -207,8 +282,17 @@ function parseRef(ref: string): { r0: number; c0: number; r1: number; c1: number
   };
 }
 
+/** The values of a sheet row up to its last cell (index 0 is column A). */
+function sheetRow(ws: ExcelJSTypes.Worksheet, r: number): Value[] {
+  // The row's own last cell, not the sheet's: a formatted column far right must not cost a scan.
+  const row = ws.getRow(r);
+  const out: Value[] = [];
+  for (let c = 1; c <= row.cellCount; c++) out.push(plainValue(row.getCell(c).value));
+  return out;
+}
+
 function findOffers(wb: ExcelJSTypes.Workbook, file: string): Found {
-  // 1. A table named Offers (any sheet).
+  // 1. A table named Offers (any sheet): its header row and its last row.
   for (const ws of wb.worksheets) {
     for (const t of ws.getTables() as unknown as {
       table?: { name?: string; tableRef?: string; ref?: string };
@@ -217,50 +301,42 @@ function findOffers(wb: ExcelJSTypes.Workbook, file: string): Found {
       if (!model || (model.name ?? "").toLowerCase() !== "offers") continue;
       const ref = parseRef(model.tableRef ?? model.ref ?? "");
       if (!ref) continue;
+      const header = sheetRow(ws, ref.r0);
+      const cols = headerColumns(header.map((v, i) => (i + 1 >= ref.c0 && i + 1 <= ref.c1 ? v : null)));
       return {
         ws,
         headerRow: ref.r0,
-        col0: ref.c0,
-        cols: ref.c1 - ref.c0 + 1,
         lastRow: ref.r1,
+        cols,
+        header,
         source: `table "Offers" on sheet "${ws.name}"`,
       };
     }
   }
-  // 2. A sheet named Offers (else any sheet) with a header row that has a Company column.
+  // 2. A sheet named Offers (else every sheet in order) with a header row that has a Company column.
   const named = wb.worksheets.filter((ws) => ws.name.trim().toLowerCase() === "offers");
-  const candidates = named.length > 0 ? named : wb.worksheets;
-  for (const ws of candidates) {
-    const last = Math.min(ws.rowCount, 50);
-    for (let r = 1; r <= last; r++) {
-      const row = ws.getRow(r);
-      for (let c = 1; c <= Math.max(row.cellCount, 1); c++) {
-        const v = plainValue(row.getCell(c).value);
-        if (typeof v === "string" && v.trim().toLowerCase() === "company") {
-          // The header runs right from Company until the first empty cell.
-          let c1 = c;
-          while (c1 + 1 <= row.cellCount && plainValue(row.getCell(c1 + 1).value) !== null) c1++;
-          return {
-            ws,
-            headerRow: r,
-            col0: c,
-            cols: c1 - c + 1,
-            lastRow: ws.rowCount,
-            source: `sheet "${ws.name}"`,
-          };
-        }
-      }
+  for (const ws of named.length > 0 ? named : wb.worksheets) {
+    const found = findHeaderRow(ws.rowCount, (r) => sheetRow(ws, r + 1));
+    if (found) {
+      return {
+        ws,
+        headerRow: found.row + 1,
+        lastRow: ws.rowCount,
+        cols: found.cols,
+        header: sheetRow(ws, found.row + 1),
+        source: `sheet "${ws.name}"`,
+      };
     }
     if (named.length > 0) {
       throw new InputError(
-        `no offers table: sheet "${ws.name}" has no header row with a "Company" column in its first ${last} rows; ` +
-          `expected the columns ${REQUIRED.join(", ")}.`,
+        `no offers table: sheet "${ws.name}" has no header row with a "Company" column in its first ${HEADER_SEARCH_ROWS} rows; ` +
+          `expected the columns ${REQUIRED_TEXT} (${OPTIONAL_TEXT}).`,
         { file, sheet: ws.name },
       );
     }
   }
   throw new InputError(
-    `no offers table: no table named "Offers", no sheet named "Offers", and no sheet with a header row starting at "Company" ` +
+    `no offers table: no table named "Offers", no sheet named "Offers", and no sheet with a header row that has a "Company" column ` +
       `(sheets: ${wb.worksheets.map((w) => `"${w.name}"`).join(", ") || "none"}).`,
     { file },
   );
@@ -279,10 +355,9 @@ export async function readOffersXlsx(
       { file },
     );
   }
-  const wb = new ExcelJS.Workbook();
+  let wb: ExcelJSTypes.Workbook;
   try {
-    // ExcelJS's load takes a Buffer in Node and an ArrayBuffer in the browser; a Uint8Array view works for both.
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    wb = (await loadWorkbookLeniently(ExcelJS, bytes)).workbook;
   } catch (e) {
     throw new InputError(
       `not an xlsx file: it could not be opened as a workbook (${e instanceof Error ? e.message : String(e)}).`,
@@ -290,22 +365,28 @@ export async function readOffersXlsx(
     );
   }
   const found = findOffers(wb, file);
-  const sheet = found.ws.name;
-  const header = rowValues(found.ws, found.headerRow, found.col0, found.cols);
-  const body: (string | number | boolean | null)[][] = [];
+  const { ws, cols } = found;
+  const sheet = ws.name;
+  checkColumns(cols, found.header, { file, sheet, row: found.headerRow });
+  const width = Math.max(...cols.values()) + 1;
+  const scopeAt = cols.get("Scope");
+  const body: Value[][] = [];
   for (let r = found.headerRow + 1; r <= found.lastRow; r++) {
-    body.push(rowValues(found.ws, r, found.col0, found.cols));
+    const row = ws.getRow(r);
+    const values: Value[] = [];
+    for (let j = 0; j < width; j++) {
+      const raw = row.getCell(j + 1).value;
+      values.push(j === scopeAt && followsRole(formulaOf(ws, raw)) ? null : plainValue(raw));
+    }
+    body.push(values);
     if (progress && body.length % PROGRESS_EVERY === 0) progress(body.length);
   }
-  const idx = headerIndex(header);
-  const offers = readTable(header, body, { file, sheet, row: found.headerRow }, (i, column) => {
-    const c = idx.get(column.toLowerCase());
-    return {
-      file,
-      sheet,
-      row: found.headerRow + 1 + i,
-      column: c === undefined ? column : `${columnLetters(found.col0 - 1 + c)} (${column})`,
-    };
-  });
+  const offers = readBody(
+    file,
+    cols,
+    body,
+    (i, column, j) => ({ file, sheet, cell: `${columnLetters(j)}${found.headerRow + 1 + i} (${column})` }),
+    { file, sheet, row: found.headerRow },
+  );
   return { offers, source: found.source };
 }

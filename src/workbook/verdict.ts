@@ -68,6 +68,10 @@ export const QUIZ_NAME = "role quiz";
 export interface VerdictContext {
   /** "workbook": the Recommendation sheet; "page": the standalone page (no sheets, live results). */
   readonly where: "workbook" | "page";
+  /** Why the role is the default when the quiz gives none, where the quiz is not in view (the CLI). */
+  readonly noQuizNote?: string;
+  /** The whole text when no offer can be scored, where the Offers sheet is not in view (the CLI). */
+  readonly noOffersNote?: string;
 }
 
 const WORKBOOK: VerdictContext = { where: "workbook" };
@@ -205,7 +209,7 @@ function changeText(
 export function verdictText(ev: Evaluation, ctx: VerdictContext = WORKBOOK): string {
   const rec = ev.recommendation;
   const name = (i: number): string => offerName(ev.offers[i], i);
-  const roleLine = ` Scope ratings follow the ${ROLE_NAMES[ev.role.role]} path${ev.role.quiz ? ` your ${QUIZ_NAME} points to` : ` (the default until the ${QUIZ_NAME} has answers on both sides)`}.`;
+  const roleLine = ` Scope ratings follow the ${ROLE_NAMES[ev.role.role]} path${ev.role.quiz ? ` your ${QUIZ_NAME} points to` : ` (${ctx.noQuizNote ?? `the default until the ${QUIZ_NAME} has answers on both sides`})`}.`;
   const borderline = ev.borderline
     .map((n) => {
       const statement = `statement ${n.move.item + 1} ("${CHECKLIST[n.move.item].short}")`;
@@ -220,11 +224,12 @@ export function verdictText(ev: Evaluation, ctx: VerdictContext = WORKBOOK): str
   if (rec.ranked.length === 0) {
     return (
       opening +
-      (ctx.where === "page"
-        ? "No offer can be scored yet. Under Your offers, rate each offer from 1 to 5 on scope (or pick a scope type), " +
-          "data maturity, support and growth; the results here update as you type."
-        : "No offer can be scored yet. On the Offers sheet, rate each offer from 1 to 5 on scope (or pick a scope type), " +
-          "data maturity, support and growth, then write the recommendation again.")
+      (ctx.noOffersNote ??
+        (ctx.where === "page"
+          ? "No offer can be scored yet. Under Your offers, rate each offer from 1 to 5 on scope (or pick a scope type), " +
+            "data maturity, support and growth; the results here update as you type."
+          : "No offer can be scored yet. On the Offers sheet, rate each offer from 1 to 5 on scope (or pick a scope type), " +
+            "data maturity, support and growth, then write the recommendation again."))
     );
   }
   const lead = rec.ranked[0];

@@ -108,7 +108,9 @@ describe("good input", () => {
     const offers = wb.getWorksheet("Offers") as ExcelJS.Worksheet;
     expect(offers.getCell("A5").value).toBe("Alpha");
     expect(offers.getCell("H5").value).toBe('=HYPERLINK("x")');
-    expect(offers.getCell("D6").value).toBe(5); // deployment for an MLE
+    // Scope follows the role: a plain-Excel lookup of the scope type, its value cached (deployment for an MLE).
+    expect(offers.getCell("D6").value).toMatchObject({ result: 5 });
+    expect(String((offers.getCell("D6").value as ExcelJS.CellFormulaValue).formula)).toMatch(/Scope type/);
     expect(offers.getCell("I6").value).toBeCloseTo(25 * (0.25 * 4 + 0.25 * 2 + 0.25 * 3 + 0.25 * 4), 9);
     expect((wb.getWorksheet("Recommendation") as ExcelJS.Worksheet).getCell("B26").value).toBe("Beta");
     expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
@@ -182,21 +184,23 @@ describe("bad input: exit 1 with file, sheet, row and column", () => {
     const r = run("report", "missingcol.xlsx", "-o", "x.xlsx");
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
-      /missingcol\.xlsx, sheet "Offers", row 1: the header row has no column "Growth"/,
+      /missingcol\.xlsx, sheet "Offers", row 1: the header row has no column "Growth" \(it has "Company", "Title", "Scope type", "Scope", "Data maturity", "Support", "Notes"\)/,
     );
   });
   test("rating out of range", () => {
     const r = run("report", "outofrange.xlsx", "-o", "x.xlsx");
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
-      /outofrange\.xlsx, sheet "Offers", row 3, column F \(Support\): expected a rating from 1 to 5, a range such as "3-4" or "2 to 3", or a blank cell, got 9/,
+      /outofrange\.xlsx, sheet "Offers", cell F3 \(Support\): found 9; expected a rating from 1 to 5, a range such as "3-4" or "2 to 3", or a blank cell/,
     );
   });
   test("rating out of range in a CSV names the line and column", () => {
     fs.writeFileSync(file("bad.csv"), `${HEADER.join(",")}\nA,T,models,,4,2,3,\nB,T,models,,0,2,3,\n`);
     const r = run("report", "bad.csv", "-o", "x.xlsx");
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/bad\.csv, row 3, column 5 \(Data maturity\): expected a rating from 1 to 5/);
+    expect(r.stderr).toMatch(
+      /bad\.csv, row 3, column 5 \(Data maturity\): found "0"; expected a rating from 1 to 5/,
+    );
   });
   test("answers file fails the schema", () => {
     const r = run("report", "offers.csv", "-o", "x.xlsx", "--answers", "bad-answers.json");

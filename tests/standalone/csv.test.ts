@@ -87,13 +87,13 @@ describe("readOffersCsv", () => {
   });
   test("a rating out of range names file, line and column", () => {
     expect(() => readOffersCsv(`${header}\nA,T,models,,4,7,3,\n`, "o.csv")).toThrow(
-      /^o\.csv, row 2, column 6 \(Support\): expected a rating from 1 to 5/,
+      /^o\.csv: 1 cell to fix .*\n {2}o\.csv, row 2, column 6 \(Support\): found "7"; expected a rating from 1 to 5/,
     );
   });
   test("a missing column is named", () => {
     expect(() =>
       readOffersCsv("Company,Title,Scope type,Scope,Data maturity,Growth,Notes\nA,T,,,,,\n", "o.csv"),
-    ).toThrow(/o\.csv, row 1: the header row has no column "Support"/);
+    ).toThrow(/o\.csv, row 1: the header row has no column "Support" \(it has "Company", "Title", /);
   });
   test("no header row, empty file, broken quotes", () => {
     expect(() => readOffersCsv("a,b\n1,2\n", "x.csv")).toThrow(InputError);
@@ -138,13 +138,13 @@ describe("readOffersCsv: rating ranges", () => {
   });
   test("a range outside 1-5, backwards, or text that is no rating names file, line and column", () => {
     expect(() => readOffersCsv(`${header}\nA,T,,0-4,3,3,3,\n`, "r.csv")).toThrow(
-      /^r\.csv, row 2, column 4 \(Scope\): the range "0-4" must run from a low end to a high end, both from 1 to 5/,
+      /\n {2}r\.csv, row 2, column 4 \(Scope\): found "0-4"; expected a range that runs from a low end to a high end, both from 1 to 5/,
     );
     expect(() => readOffersCsv(`${header}\nA,T,,4,5-3,3,3,\n`, "r.csv")).toThrow(
-      /^r\.csv, row 2, column 5 \(Data maturity\): the range "5-3" must run/,
+      /\n {2}r\.csv, row 2, column 5 \(Data maturity\): found "5-3"; expected a range that runs/,
     );
     expect(() => readOffersCsv(`${header}\nA,T,,4,3,3,4e,\n`, "r.csv")).toThrow(
-      /^r\.csv, row 2, column 7 \(Growth\): expected a rating from 1 to 5, a range such as "3-4" or "2 to 3", or a blank cell, got the text "4e"/,
+      /\n {2}r\.csv, row 2, column 7 \(Growth\): found "4e"; expected a rating from 1 to 5, a range such as "3-4" or "2 to 3", or a blank cell/,
     );
   });
   test("a rating that Excel turned into a date says so", () => {

@@ -18,7 +18,7 @@ import {
   VALUE_NOTE,
 } from "../../src/workbook/excelJsWriter";
 import type { OfferInput, PlanInput } from "../../src/workbook/inputs";
-import { fromExcelSerial } from "../../src/scoring";
+import { fromExcelSerial, quizResult, scopeFit } from "../../src/scoring";
 
 const plan: PlanInput = {
   answers: [2, 2, 1, 2, 5, 5, 4, 5],
@@ -145,12 +145,16 @@ test("the named range OfferWeights points at the weights", () => {
   expect([2, 3, 4, 5].map((c) => ws.getCell(6, c).value)).toEqual([...plan.weights]);
 });
 
-test("OFFER.* formulas are stored as values with a note; other formulas stay live", () => {
+test("OFFER.* formulas are stored as values with a note, unless Excel's own functions compute the same; other formulas stay live", () => {
   const ws = wb.getWorksheet("Offers") as ExcelJS.Worksheet;
   expect(typeof ws.getCell("I5").value).toBe("number"); // Score: OFFER.SCORE -> value
-  expect(typeof ws.getCell("D5").value).toBe("number"); // Scope: OFFER.SCOPEFIT -> value
+  // Scope following the role: OFFER.SCOPEFIT has a plain-Excel twin, written live with its value.
+  const scope = ws.getCell("D5").value as ExcelJS.CellFormulaValue;
+  expect(scope.formula).toMatch(/^IF\(TRIM\(Offers\[\[#This Row\],\[Scope type\]\]\)=""/);
+  expect(scope.result).toBe(scopeFit("models", quizResult(plan.answers).role));
   expect(ws.getCell("I4").note).toBe(VALUE_NOTE);
-  expect(String(ws.getCell("A3").value)).toMatch(/computed when this file was made/);
+  expect(ws.getCell("D4").note).toBeUndefined();
+  expect(String(ws.getCell("A3").value)).toMatch(/Score holds the values computed when it was made/);
   const rank = ws.getCell("J5").value as ExcelJS.CellFormulaValue;
   expect(rank.formula).toBe(
     'IF(Offers[[#This Row],[Score]]="","",_xlfn.RANK.EQ(Offers[[#This Row],[Score]],Offers[Score]))',
@@ -281,12 +285,16 @@ describe("fileFormula", () => {
   });
 });
 
-test("rating cells: a custom rule per cell, on its own address, accepting 1-5 or range text", () => {
+test("rating cells: one custom rule per column, on its top cell's address (Excel shifts it), accepting 1-5 or range text", () => {
   const ws = wb.getWorksheet("Offers") as ExcelJS.Worksheet;
-  for (const a of ["E5", "F6", "G7"]) {
+  for (const [a, top] of [
+    ["E5", "E5"],
+    ["F6", "F5"],
+    ["G7", "G5"],
+  ]) {
     const v = ws.getCell(a).dataValidation;
     expect(v).toMatchObject({ type: "custom", allowBlank: true, showErrorMessage: true });
-    expect(v.formulae).toEqual([validationFormula(RATING_RULE, a).slice(1)]);
+    expect(v.formulae).toEqual([validationFormula(RATING_RULE, top).slice(1)]);
     expect(v.prompt).toMatch(/range: 3 to 4/);
   }
 });

@@ -101,6 +101,10 @@ describe("Offers", () => {
     expect(beta[3]).toEqual({
       formula: `=IF([@[Scope type]]="","",OFFER.SCOPEFIT([@[Scope type]],"${role}"))`,
       value: scopeFit("deployment", role),
+      // For a file without the add-in: the same fit, looked up from the scope type with Excel's own functions.
+      fileFormula: expect.stringContaining(
+        `CHOOSE(MATCH(TRIM([@[Scope type]]),{"models","deployment","end-to-end","reporting"},0),${["models", "deployment", "end-to-end", "reporting"].map((t) => scopeFit(t as "models", role)).join(",")})`,
+      ),
     });
     expect((beta[8] as { formula: string }).formula).toBe(
       "=OFFER.SCORE([@Scope],[@[Data maturity]],[@Support],[@Growth],OfferWeights)",

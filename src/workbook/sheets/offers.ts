@@ -1,5 +1,5 @@
 /** The Offers sheet: the person's table of offers, with the add-in's Scope, Score and Rank formulas. */
-import { CRITERION_LABELS, recommend, ROLE_NAMES, SCOPE_TYPES, type Role } from "../../scoring";
+import { CRITERION_LABELS, recommend, ROLE_NAMES, SCOPE_TYPES, scopeFit, type Role } from "../../scoring";
 import { RUBRIC, SCOPE_TYPE_LABELS } from "../../content";
 import { type Cell, type ColumnFormat, type InputMessage, type SheetLayout } from "../layout";
 import {
@@ -33,6 +33,18 @@ export function offerFormulas(
     score: `=OFFER.SCORE([@Scope],[@[Data maturity]],[@Support],[@Growth],${weightsName})`,
     rank: `=IF([@Score]="","",RANK.EQ([@Score],[Score]))`,
   };
+}
+
+/**
+ * The Scope formula with Excel's own functions, for a file opened without the add-in: the scope
+ * type's fit for the role, looked up from the table SCOPEFIT uses (fixed to the role the file was
+ * made for). The offers reader recognises it (it reads the row's Scope type), so a Scope that follows
+ * the role still follows it after a download and an import.
+ */
+export function plainScopeFormula(role: Role): string {
+  const types = SCOPE_TYPES.map((t) => `"${t}"`).join(",");
+  const fits = SCOPE_TYPES.map((t) => scopeFit(t, role)).join(",");
+  return `=IF(TRIM([@[Scope type]])="","",IFERROR(CHOOSE(MATCH(TRIM([@[Scope type]]),{${types}},0),${fits}),""))`;
 }
 
 /**
@@ -74,6 +86,7 @@ export function buildOffersLayout(plan: PlanInput, opts: OffersLayoutOptions = {
   const { role } = resolveRole(plan);
   const offers = opts.offers ?? EXAMPLE_OFFERS;
   const f = offerFormulas(role, opts.weightsName ?? WEIGHTS_NAME);
+  const plainScope = plainScopeFormula(role);
   // Each offer's cells are read once: the ratings it is scored with, and what is invalid in it.
   const cells = offers.map((o, i) => readOfferCells(o, i, role));
   const ratings = cells.map((c) => scoredRatings(c.ranges));
@@ -92,7 +105,7 @@ export function buildOffersLayout(plan: PlanInput, opts: OffersLayoutOptions = {
     o.company,
     o.title,
     o.scopeType === "" ? null : o.scopeType,
-    o.scope !== null ? o.scope : { formula: f.scope, value: ratings[i][0] },
+    o.scope !== null ? o.scope : { formula: f.scope, value: ratings[i][0], fileFormula: plainScope },
     o.dataMaturity,
     o.support,
     o.growth,
@@ -105,7 +118,7 @@ export function buildOffersLayout(plan: PlanInput, opts: OffersLayoutOptions = {
       null,
       null,
       null,
-      { formula: f.scope, value: null },
+      { formula: f.scope, value: null, fileFormula: plainScope },
       null,
       null,
       null,
@@ -167,7 +180,7 @@ export function buildOffersLayout(plan: PlanInput, opts: OffersLayoutOptions = {
       wrappedNote(
         "intro",
         1,
-        `One row per offer. Rate data maturity, support and growth from 1 to 5; not sure? Type a range such as "3 to 4" (Score uses its middle; the Recommendation shows the range). Pick a scope type and Scope fills in for the ${ROLE_NAMES[role]} path (type your own rating over it if you prefer). Score and Rank update by themselves.`,
+        `One row per offer. Rate data maturity, support and growth from 1 to 5; not sure? Type a range such as "3 to 4" (Score uses its middle; the Recommendation shows the range). Pick a scope type and Scope fills in for the ${ROLE_NAMES[role]} path (type your own rating over it if you prefer). With the Offer Evaluator add-in, Score and Rank update by themselves as you type.`,
         widths,
         OFFER_COLUMNS.length,
       ),
@@ -184,7 +197,7 @@ export function buildOffersLayout(plan: PlanInput, opts: OffersLayoutOptions = {
     valueNote: {
       row: 2,
       col: 0,
-      text: "Scope, Score and Rank hold the values computed when this file was made; in Excel with the Offer Evaluator add-in they are live OFFER.* formulas.",
+      text: "In this file, Score holds the values computed when it was made and stays as it is when a rating changes (with the add-in it is a live OFFER.SCORE formula); a Scope left to follow the scope type, and Rank, are Excel formulas that update.",
     },
   };
 }
