@@ -49,7 +49,7 @@ function inline(text, links) {
     return `\uE000${codes.length - 1}\uE001`;
   });
   s = escapeHtml(s);
-  s = s.replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_m, label, href) => {
+  s = s.replace(/\[([^\]]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)/g, (_m, label, href) => {
     const target = links(href.replace(/&amp;/g, "&"));
     return target === null ? label : `<a href="${escapeHtml(target)}">${label}</a>`;
   });
