@@ -63,7 +63,11 @@ async function fetchManifest(): Promise<string | null> {
  * status line says what the manifest is.
  */
 export function useInExcelSection(): { readonly section: HTMLElement; readonly checked: Promise<void> } {
-  const status = h("p", { class: "hint", id: "use-in-excel-status", role: "status" }, "Checking the manifest...");
+  const status = h(
+    "p",
+    { class: "hint", id: "use-in-excel-status", role: "status" },
+    "Checking the manifest...",
+  );
   const download = h(
     "a",
     { href: MANIFEST_FILE, download: INSTALL.downloadName, id: "use-in-excel-download" },
