@@ -6,7 +6,10 @@ export interface BuildOptions {
   origin?: string;
 }
 /** Runs a production webpack build into outDir; returns its exit status and output. */
-export function runBuild(outDir: string, options?: BuildOptions): { status: number | null; stdout: string; stderr: string };
+export function runBuild(
+  outDir: string,
+  options?: BuildOptions,
+): { status: number | null; stdout: string; stderr: string };
 /** Runs a production webpack build into outDir; throws with webpack's output on failure. */
 export function build(outDir: string, options?: BuildOptions): string;
 /** The folder of a fresh production build (CDN office.js) for unit tests: .cache/test-build. */
