@@ -172,7 +172,10 @@ module.exports = (env = {}, argv = {}) => {
       new HelpPagePlugin({
         origin,
         metadata: "functions.json",
-        supportUrl: process.env.ADDIN_SUPPORT_URL || undefined,
+        // Where to report a problem (the workflow passes the repository's issues page); https only.
+        supportUrl: /^https:\/\/\S+$/.test(process.env.ADDIN_SUPPORT_URL || "")
+          ? process.env.ADDIN_SUPPORT_URL
+          : undefined,
       }),
       new CopyWebpackPlugin({
         patterns: [
