@@ -48,6 +48,7 @@ const SIMPLE = {
   ReferenceId: length(1, 32),
   Permissions: oneOf(["Restricted", "ReadDocument", "ReadAllDocument", "WriteDocument", "ReadWriteDocument"]),
   Lifetime: oneOf(["short", "long"]),
+  Boolean: oneOf(["true", "false", "1", "0"]),
   // IconList images: 16, 32 and 80 are required by the docs, 20, 24, 40, 48 and 64 allowed.
   ImageSize: oneOf(["16", "20", "24", "32", "40", "48", "64", "80"]),
 };
@@ -194,19 +195,30 @@ const TYPES = {
     seq: [seq("Group", "Group", 1, MANY), seq("Label", "ResourceRef")],
     attrs: { id: req("ShortString") },
   },
+  // OverriddenByRibbonApi (first when present) and OfficeControl come from the current element
+  // reference (Ribbon 1.2, contextual tabs); the 2019 XSD has neither and requires a Control.
   Group: {
     ns: NS.tpo,
-    seq: [seq("Label", "ResourceRef"), seq("Icon", "IconList"), seq("Control", "Control", 1, MANY)],
+    seq: [
+      seq("OverriddenByRibbonApi", "Text_Boolean", 0),
+      seq("Label", "ResourceRef"),
+      seq("Icon", "IconList"),
+      seq("Control", "Control", 0, MANY),
+      seq("OfficeControl", "Unchecked", 0, MANY),
+    ],
     attrs: { id: req("ShortString") },
   },
+  Text_Boolean: { text: "Boolean", seq: [] },
   Control: { byXsiType: { Button: "Button" } },
   Button: {
     ns: NS.tpo,
     seq: [
+      seq("OverriddenByRibbonApi", "Text_Boolean", 0),
       seq("Label", "ResourceRef"),
       seq("Supertip", "Supertip"),
       seq("Icon", "IconList"),
       seq("Action", "Action"),
+      seq("Enabled", "Text_Boolean", 0),
     ],
     attrs: { id: req("ShortString") },
   },
