@@ -11,7 +11,7 @@ export function markdownToHtml(
 export function slugify(text: string): string;
 /** "SCORE" -> "offer-score": the id of a function's reference row. */
 export function functionAnchor(name: string): string;
-export function helpPage(options?: { supportUrl?: string }): Rendered;
+export function helpPage(options?: { supportUrl?: string; origin?: string }): Rendered;
 export function badInputPage(): Rendered;
 export function resolveHelpUrls(
   metadataJson: string,

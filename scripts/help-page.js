@@ -17,6 +17,7 @@ const path = require("path");
 
 const ROOT = path.resolve(__dirname, "..");
 const INSTALL = require("../src/standalone/installSteps.json");
+const { placeholderReason } = require("./origins");
 
 // ---------------------------------------------------------------------------------------------
 // Markdown subset -> HTML
@@ -257,8 +258,11 @@ ${body}
 `;
 }
 
-/** The "Use it in Excel" steps (src/standalone/installSteps.json, shared with the page and README). */
-function installHtml() {
+/**
+ * The "Use it in Excel" steps (src/standalone/installSteps.json, shared with the page and README),
+ * with what the manifest next to the page loads: origin is the one the build wrote into it.
+ */
+function installHtml(origin) {
   const platforms = INSTALL.platforms
     .map(
       (p) =>
@@ -270,14 +274,25 @@ function installHtml() {
   return `<section aria-labelledby="use-in-excel">
 <h2 id="use-in-excel">Use it in Excel</h2>
 <p>${escapeHtml(INSTALL.intro)} <a href="manifest.xml" download="${INSTALL.downloadName}">Download the manifest (manifest.xml)</a>.</p>
+${manifestNote(origin)}
 ${platforms}
 <p>${escapeHtml(INSTALL.after)}</p>
 </section>`;
 }
 
+/** What the manifest of this build loads, said plainly when Excel could not load it. */
+function manifestNote(origin) {
+  if (!origin) return "";
+  const reason = placeholderReason(origin);
+  return reason === null
+    ? `<p>This manifest loads Offer Evaluator from ${escapeHtml(origin)}.</p>`
+    : `<p><strong>This copy cannot be added to Excel:</strong> its manifest points at ${escapeHtml(origin)}, and ${escapeHtml(reason)}. Use the manifest of the hosted copy.</p>`;
+}
+
 /**
  * help.html: install steps, using it in a browser, support, then the function reference.
- * options.supportUrl: where to report a problem (omitted when not given). Returns { html, ids }.
+ * options.origin: the origin the build wrote into the manifest; options.supportUrl: where to report
+ * a problem (omitted when not given). Returns { html, ids }.
  */
 function helpPage(options = {}) {
   const reference = markdownToHtml(fs.readFileSync(path.join(ROOT, "docs", "functions.md"), "utf8"), {
@@ -294,7 +309,7 @@ function helpPage(options = {}) {
 <p>Compare job offers and choose between Data Scientist and ML Engineer, in Excel or in a browser.</p>
 <nav aria-label="On this page"><a href="#use-in-excel">Use it in Excel</a> · <a href="#use-in-browser">Use it in a browser</a> · <a href="#support">Support</a> · <a href="#functions">The OFFER functions</a> · <a href="bad-input.html">Bad input and its errors</a></nav>
 </header>
-${installHtml()}
+${installHtml(options.origin)}
 <section aria-labelledby="use-in-browser">
 <h2 id="use-in-browser">Use it in a browser</h2>
 <p><a href="./">Open Offer Evaluator</a> in any browser: the same quiz, weights and plan, your offers in a table, and a workbook to download. Everything stays in that browser.</p>
@@ -398,7 +413,7 @@ class HelpPagePlugin {
       compilation.hooks.processAssets.tap(
         { name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
-          const help = helpPage({ supportUrl: this.options.supportUrl });
+          const help = helpPage({ supportUrl: this.options.supportUrl, origin: this.options.origin });
           const bad = badInputPage();
           compilation.emitAsset("help.html", new sources.RawSource(help.html));
           compilation.emitAsset("bad-input.html", new sources.RawSource(bad.html));

@@ -191,6 +191,12 @@ describe("the help pages", () => {
     },
   );
 
+  test("help.html says this build's manifest cannot be added to Excel, and why", () => {
+    expect(read("help.html")).toContain(
+      `cannot be added to Excel:</strong> its manifest points at ${PLACEHOLDER_ORIGIN}, and offer-evaluator.example.com is a placeholder domain`,
+    );
+  });
+
   test("run no script and load only their own stylesheet", () => {
     for (const page of ["help.html", "bad-input.html"]) {
       const html = read(page);

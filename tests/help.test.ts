@@ -124,6 +124,26 @@ describe("the help page and the functions' help links", () => {
   });
 });
 
+describe("what the help page says about its manifest", () => {
+  test("a deployable origin: where the add-in loads from", () => {
+    const { html } = helpPage({ origin: "https://someone.github.io/offer-evaluator/" });
+    expect(html).toContain(
+      "This manifest loads Offer Evaluator from https://someone.github.io/offer-evaluator/.",
+    );
+    expect(html).not.toContain("cannot be added to Excel");
+  });
+
+  test.each([
+    ["https://offer-evaluator.example.com/", "offer-evaluator.example.com is a placeholder domain"],
+    ["https://localhost:3000/", "localhost is this computer"],
+  ])("%s: that Excel cannot load it, and why", (origin, reason) => {
+    const { html } = helpPage({ origin });
+    expect(html).toContain(
+      `This copy cannot be added to Excel:</strong> its manifest points at ${origin}, and ${reason}`,
+    );
+  });
+});
+
 describe("resolveHelpUrls", () => {
   const origin = "https://someone.github.io/offer-evaluator/";
   const pages = { "help.html": new Set(["offer-score", "offer-lean"]) };
