@@ -147,9 +147,9 @@ describe("builds", () => {
       const xml = fs.readFileSync(path.join(hosted, "manifest.xml"), "utf8");
       const support = /<SupportUrl DefaultValue="([^"]+)"/.exec(xml);
       expect(support?.[1]).toBe(`${ORIGIN}help.html`);
-      expect(fs.readFileSync(path.join(hosted, "help.html"), "utf8")).toMatch(
-        /<h1>Offer Evaluator: help<\/h1>/,
-      );
+      const help = fs.readFileSync(path.join(hosted, "help.html"), "utf8");
+      expect(help).toMatch(/<h1>Offer Evaluator: help<\/h1>/);
+      expect(help).toContain(`This manifest loads Offer Evaluator from ${ORIGIN}.`);
     });
 
     test("every function's helpUrl is on the origin, at an anchor the built help page has", () => {
