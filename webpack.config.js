@@ -9,7 +9,15 @@
  *                        dist-test/: for offline browser tests
  *
  * Options: --env officejs=local (or OFFICE_JS=local) for the local office.js; --env outdir=<dir>
- * (or --output-path) to build elsewhere. The origins are in scripts/origins.js.
+ * (or --output-path) to build elsewhere.
+ *
+ * The origin: ADDIN_ORIGIN=https://host/path/ npm run build writes that https folder into every URL
+ * of dist/manifest.xml and into the functions' help links. Without it a production build still
+ * works (the tests use it) but points at a placeholder and says, in one line, that it is not
+ * deployable; an ADDIN_ORIGIN that is not an https folder stops the build with a one-line error.
+ * The rules are in scripts/origins.js. The build also writes the help page (scripts/help-page.js):
+ * help.html, the manifest's SupportUrl, and index.html, the same page as taskpane.html, so the
+ * origin itself opens the app.
  */
 "use strict";
 
@@ -17,7 +25,14 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { DEV_ORIGIN, PROD_ORIGIN, OFFICE_JS_CDN } = require("./scripts/origins");
+const {
+  DEV_ORIGIN,
+  OFFICE_JS_CDN,
+  OriginError,
+  buildOrigin,
+  placeholderReason,
+} = require("./scripts/origins");
+const { HelpPagePlugin } = require("./scripts/help-page");
 
 const FUNCTIONS_SOURCE = path.resolve(__dirname, "functions/functions.ts");
 const OFFICE_JS_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
@@ -42,11 +57,48 @@ const CSP = [
   "form-action 'self'",
 ].join("; ");
 
+/**
+ * The build's origin (see the module comment). An invalid ADDIN_ORIGIN ends the process with one
+ * line on stderr and exit code 1, not webpack-cli's stack trace.
+ */
+function originFor(mode) {
+  let result;
+  try {
+    result = buildOrigin(mode);
+  } catch (e) {
+    if (!(e instanceof OriginError)) throw e;
+    console.error(`Build stopped: ${e.message}`);
+    process.exit(1);
+  }
+  if (mode !== "development" && !result.fromEnv) {
+    console.warn(
+      `WARNING: ADDIN_ORIGIN is not set, so this build's manifest.xml points at the placeholder ${result.origin} and is NOT deployable; build with ADDIN_ORIGIN=https://<host>/<folder>/ npm run build.`,
+    );
+  } else if (result.fromEnv && !result.deployable) {
+    console.warn(
+      `WARNING: ADDIN_ORIGIN ${result.origin} cannot host the add-in: ${placeholderReason(result.origin)}.`,
+    );
+  }
+  return result.origin;
+}
+
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || "production";
   const dev = mode === "development";
   const localOfficeJs = env.officejs === "local" || process.env.OFFICE_JS === "local";
   const outDir = path.resolve(__dirname, env.outdir || (localOfficeJs ? "dist-test" : "dist"));
+  const origin = originFor(mode);
+  const page = (filename) =>
+    new HtmlWebpackPlugin({
+      filename,
+      template: path.resolve(__dirname, "src/taskpane/taskpane.html"),
+      chunks: ["functions", "taskpane"],
+      chunksSortMode: "manual",
+      scriptLoading: "defer",
+      inject: "head",
+      officeJs: localOfficeJs ? "office-js/office.js" : OFFICE_JS_CDN,
+      csp: CSP,
+    });
 
   return {
     mode,
@@ -54,13 +106,20 @@ module.exports = (env = {}, argv = {}) => {
     target: ["web", "es2020"],
     devtool: dev ? "source-map" : false,
     // Persistent cache (.cache/webpack): rebuilds, and the test builds, skip unchanged work such as
-    // minifying exceljs again. Invalidated when this file, the origins or tsconfig.json change.
+    // minifying exceljs again. Invalidated when this file, the origins, the help page or tsconfig.json
+    // change. The origin is not in the cache: the manifest's copy transform and the help plugin run
+    // on every build.
     cache: {
       type: "filesystem",
       cacheDirectory: path.resolve(__dirname, ".cache/webpack"),
       name: `${mode}-${localOfficeJs ? "local" : "cdn"}`,
       buildDependencies: {
-        config: [__filename, require.resolve("./scripts/origins"), path.resolve(__dirname, "tsconfig.json")],
+        config: [
+          __filename,
+          require.resolve("./scripts/origins"),
+          require.resolve("./scripts/help-page"),
+          path.resolve(__dirname, "tsconfig.json"),
+        ],
       },
     },
     entry: {
@@ -107,15 +166,16 @@ module.exports = (env = {}, argv = {}) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
-      new HtmlWebpackPlugin({
-        filename: "taskpane.html",
-        template: path.resolve(__dirname, "src/taskpane/taskpane.html"),
-        chunks: ["functions", "taskpane"],
-        chunksSortMode: "manual",
-        scriptLoading: "defer",
-        inject: "head",
-        officeJs: localOfficeJs ? "office-js/office.js" : OFFICE_JS_CDN,
-        csp: CSP,
+      // The manifest points at taskpane.html; index.html is the same page, for the bare origin.
+      page("taskpane.html"),
+      page("index.html"),
+      new HelpPagePlugin({
+        origin,
+        metadata: "functions.json",
+        // Where to report a problem (the workflow passes the repository's issues page); https only.
+        supportUrl: /^https:\/\/\S+$/.test(process.env.ADDIN_SUPPORT_URL || "")
+          ? process.env.ADDIN_SUPPORT_URL
+          : undefined,
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -126,7 +186,7 @@ module.exports = (env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().split(DEV_ORIGIN).join(PROD_ORIGIN)),
+            transform: (content) => content.toString().split(DEV_ORIGIN).join(origin),
           },
           ...(localOfficeJs
             ? [
@@ -147,3 +207,4 @@ module.exports = (env = {}, argv = {}) => {
 };
 
 module.exports.CSP = CSP;
+module.exports.originFor = originFor;

@@ -9,13 +9,24 @@
  *     resource; Script is functions.js and Metadata is functions.json on the same origin;
  *   - the custom functions' namespace is OFFER; SharedRuntime 1.1 is required;
  *   - every URL is https on one expected origin (no http, no other host, no AppDomains elsewhere);
- *   - the icons exist as PNG files of the declared sizes; permissions are exactly ReadWriteDocument.
- * Used by scripts/validate-manifest.js (npm run validate) and tests/manifest.test.ts.
+ *     with options.deployable, that origin is not a placeholder, reserved or local host;
+ *   - the icons exist as PNG files of the declared sizes; permissions are exactly ReadWriteDocument;
+ *   - a SupportUrl; every ShowTaskpane action names the one task pane Office reopens with a
+ *     workbook (TaskpaneId Office.AutoShowTaskpaneWithDocument), as a shared runtime has one pane;
+ *   - the element order, required children, attributes and values of Microsoft's current schema,
+ *     [MS-OWEMXML], for the parts the manifest uses (scripts/manifest-schema.js).
+ * docs/manifest.md lists the rules and their sources. Used by scripts/validate-manifest.js
+ * (npm run validate) and tests/manifest.test.ts.
  */
 "use strict";
 
 const fs = require("fs");
 const path = require("path");
+const { checkSchema } = require("./manifest-schema");
+const { placeholderReason } = require("./origins");
+
+/** The TaskpaneId of the pane Office opens with a workbook tagged to show it; see manifest.xml. */
+const TASKPANE_ID = "Office.AutoShowTaskpaneWithDocument";
 
 // ---------------------------------------------------------------------------------------------
 // A minimal, strict XML parser: elements, attributes, text, comments, CDATA, processing
@@ -208,8 +219,11 @@ const RESID_KIND = {
  * Checks a manifest's text.
  * @param {string} xml the manifest
  * @param {object} options
- * @param {string[]} options.origins the origins (with trailing "/") the manifest may use; all its
- *   URLs must be on one of them, the same one throughout
+ * @param {string[]} [options.origins] the origins (with trailing "/") the manifest may use; all its
+ *   URLs must be on one of them, the same one throughout. Default: the origin of its
+ *   <DefaultSettings><SourceLocation>, so all URLs share that one
+ * @param {boolean} [options.deployable] also require that origin to be one the add-in can be
+ *   served from: not a placeholder or reserved domain, not this computer
  * @param {string} [options.root] the folder that the origin's paths map to (the project root for
  *   manifest.xml, whose assets/ holds the icons; dist/ for a build): icons are checked there
  * @param {boolean} [options.built] also require the pages the manifest points at (taskpane.html,
@@ -218,7 +232,7 @@ const RESID_KIND = {
  * @returns {{ errors: string[], checks: string[] }} errors empty when the manifest passes
  */
 function checkManifest(xml, options) {
-  const { origins, root, built = false, namespace = "OFFER" } = options;
+  const { root, built = false, namespace = "OFFER", deployable = false } = options;
   const errors = [];
   const checks = [];
   const error = (message) => errors.push(message);
@@ -231,6 +245,18 @@ function checkManifest(xml, options) {
     throw e;
   }
   checks.push("well-formed XML");
+
+  const schemaErrors = checkSchema(doc);
+  for (const e of schemaErrors) error(`[MS-OWEMXML] ${e}`);
+  checks.push("[MS-OWEMXML] element order, required children, namespaces, attributes and values");
+
+  let origins = options.origins;
+  if (!origins) {
+    const start = child(child(doc, "DefaultSettings"), "SourceLocation");
+    const m = start && /^(https?:\/\/[^/?#]+)/i.exec(start.attrs.DefaultValue || "");
+    const dir = start && (start.attrs.DefaultValue || "").replace(/[^/]*$/, "");
+    origins = m ? [dir.toLowerCase().startsWith(m[1].toLowerCase()) ? dir : `${m[1]}/`] : [];
+  }
 
   if (local(doc.name) !== "OfficeApp") error(`the root element is <${doc.name}>, expected <OfficeApp>`);
   if (doc.attrs.xmlns !== "http://schemas.microsoft.com/office/appforoffice/1.1") {
@@ -387,6 +413,23 @@ function checkManifest(xml, options) {
   }
   checks.push("Home tab button opens the taskpane");
 
+  // One task pane: a shared runtime supports one, and panes without the same TaskpaneId are
+  // different panes; this one is also the pane Office reopens with a workbook tagged to show it.
+  for (const action of findAll(overrides || { children: [], name: "" }, "Action")) {
+    if (action.node.attrs["xsi:type"] !== "ShowTaskpane") continue;
+    const id = child(action.node, "TaskpaneId");
+    const value = id ? id.text.trim() : undefined;
+    if (value !== TASKPANE_ID)
+      error(
+        `the ShowTaskpane action on line ${action.node.line} must have <TaskpaneId>${TASKPANE_ID}</TaskpaneId> (a shared runtime has one task pane), found ${value === undefined ? "none" : `"${value}"`}`,
+      );
+  }
+  checks.push(`one task pane (TaskpaneId ${TASKPANE_ID})`);
+
+  const support = child(doc, "SupportUrl");
+  if (!support) error("<SupportUrl> is missing (stores require a support page; the build makes help.html)");
+  checks.push("a SupportUrl");
+
   // URLs: https, one expected origin.
   const urls = [];
   for (const { node } of walk(doc)) {
@@ -403,10 +446,14 @@ function checkManifest(xml, options) {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(t))
       urls.push({ value: t, where: `<${node.name}> line ${node.line}` });
   }
-  const originOf = (u) => {
+  const hostOf = (u) => {
     const m = /^(https?:\/\/[^/?#]+)(\/|$)/i.exec(u);
     return m ? `${m[1].toLowerCase()}/` : null;
   };
+  // An origin is an https folder (https://host/ or https://host/path/): a URL is on it when it
+  // starts with it, scheme and host compared without case.
+  const onOrigin = (u, o) =>
+    hostOf(u) === hostOf(o) && u.slice(hostOf(o).length - 1).startsWith(o.slice(hostOf(o).length - 1));
   const seenOrigins = new Set();
   for (const u of urls) {
     if (!/^https:\/\//i.test(u.value)) {
@@ -417,16 +464,24 @@ function checkManifest(xml, options) {
       error(`${u.value} (${u.where}): office.js is loaded by the page, not by the manifest`);
       continue;
     }
-    const o = originOf(u.value);
-    if (!origins.includes(o))
-      error(`${u.value} (${u.where}) is not on the expected origin ${origins.join(" or ")}`);
+    const o = origins.find((x) => onOrigin(u.value, x));
+    if (!o) error(`${u.value} (${u.where}) is not on the expected origin ${origins.join(" or ")}`);
     else seenOrigins.add(o);
   }
   if (seenOrigins.size > 1) error(`the manifest mixes origins: ${[...seenOrigins].join(", ")}`);
   const origin = [...seenOrigins][0];
   for (const d of findAll(doc, "AppDomain").map((w) => w.node.text.trim())) {
-    if (originOf(`${d.replace(/\/$/, "")}/`) !== origin)
+    if (!origin || hostOf(`${d.replace(/\/$/, "")}/`) !== hostOf(origin))
       error(`AppDomain ${d} is not used by the add-in: remove it`);
+  }
+  if (deployable) {
+    const reason = origin ? placeholderReason(origin) : "the manifest has no https origin";
+    if (reason) {
+      error(
+        `not deployable: the manifest's URLs point at ${origin || "nothing"}, and ${reason}. Build with ADDIN_ORIGIN=https://<host>/<folder>/ npm run build`,
+      );
+    }
+    checks.push("a deployable origin (no placeholder, reserved or local host)");
   }
   checks.push(`https only, on ${origin || origins.join(" or ")}`);
 

@@ -1,15 +1,108 @@
 /**
  * Where the add-in is served from. manifest.xml is written with DEV_ORIGIN; the production build
- * (`npm run build`) replaces every occurrence with PROD_ORIGIN. This is the only place to change
- * when the add-in is deployed: set PROD_ORIGIN to the https folder that will host dist/.
+ * (`npm run build`) replaces every occurrence with the origin given in ADDIN_ORIGIN (the https
+ * folder that will host dist/), or, without it, with PLACEHOLDER_ORIGIN, which serves nothing: such
+ * a build works for tests but is not deployable, and `npm run validate` says so.
  */
 "use strict";
 
 const DEV_PORT = 3000;
 const DEV_ORIGIN = `https://localhost:${DEV_PORT}/`;
-const PROD_ORIGIN = "https://offer-evaluator.example.com/";
+/** A reserved domain (RFC 2606): the manifest of a build made without ADDIN_ORIGIN points here. */
+const PLACEHOLDER_ORIGIN = "https://offer-evaluator.example.com/";
+/** Kept for older imports: the production build's origin when ADDIN_ORIGIN is not set. */
+const PROD_ORIGIN = PLACEHOLDER_ORIGIN;
 
 /** Microsoft's CDN for office.js (stores require add-ins to load it from there). */
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
-module.exports = { DEV_PORT, DEV_ORIGIN, PROD_ORIGIN, OFFICE_JS_CDN };
+/**
+ * Domains that never host an add-in: the reserved example domains (RFC 2606), Microsoft's
+ * documentation domain, and their subdomains. A host matches when it is one of them or ends with
+ * "." plus one of them, so example-user.github.io is not example.com.
+ */
+const PLACEHOLDER_DOMAINS = ["example.com", "example.org", "example.net", "contoso.com"];
+/** Reserved top-level names (RFC 2606, RFC 6761): nothing public answers there. */
+const RESERVED_TLDS = ["example", "test", "invalid", "localhost"];
+
+class OriginError extends Error {}
+
+/**
+ * The ADDIN_ORIGIN value as the manifest's origin: an absolute https URL with no query, fragment or
+ * user name, ending in "/". Throws OriginError with a one-line message otherwise.
+ */
+function normalizeOrigin(value) {
+  const raw = String(value === undefined || value === null ? "" : value).trim();
+  const expected = "expected an https address such as https://you.github.io/offer-evaluator/";
+  if (raw === "") throw new OriginError(`ADDIN_ORIGIN is empty; ${expected}`);
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new OriginError(`ADDIN_ORIGIN "${raw}" is not an address; ${expected}`);
+  }
+  if (url.protocol !== "https:") {
+    throw new OriginError(
+      `ADDIN_ORIGIN "${raw}" uses ${url.protocol.replace(/:$/, "")}; Office loads add-ins only over https, ${expected}`,
+    );
+  }
+  if (url.username || url.password)
+    throw new OriginError(`ADDIN_ORIGIN "${raw}" must not carry a user name or password`);
+  if (url.search || url.hash || /[?#]/.test(raw)) {
+    throw new OriginError(`ADDIN_ORIGIN "${raw}" must be a folder address without "?" or "#"`);
+  }
+  const pathname = url.pathname.endsWith("/") ? url.pathname : `${url.pathname}/`;
+  return `${url.protocol}//${url.host}${pathname}`;
+}
+
+/**
+ * Why an https address cannot be where the add-in is deployed (a placeholder or reserved domain,
+ * or this machine), or null when nothing is wrong with its host.
+ */
+function placeholderReason(address) {
+  let host;
+  try {
+    host = new URL(address).hostname.toLowerCase().replace(/\.$/, "");
+  } catch {
+    return `${address} is not an address`;
+  }
+  const bare = host.replace(/^\[|\]$/g, "");
+  if (bare === "localhost" || bare === "::1" || bare === "0.0.0.0" || /^127\.\d+\.\d+\.\d+$/.test(bare)) {
+    return `${host} is this computer (localhost): nobody else can load the add-in from it`;
+  }
+  const domain = PLACEHOLDER_DOMAINS.find((d) => host === d || host.endsWith(`.${d}`));
+  if (domain)
+    return `${host} is a placeholder domain (${domain} is reserved for examples and serves no add-in)`;
+  const tld = host.split(".").pop();
+  if (RESERVED_TLDS.includes(tld))
+    return `${host} is under the reserved top-level name .${tld}, which serves nothing`;
+  return null;
+}
+
+/**
+ * The origin a build writes into the manifest. Development builds use DEV_ORIGIN. Production
+ * builds use ADDIN_ORIGIN (normalized; OriginError when it is not an https folder) or, when it is
+ * not set, PLACEHOLDER_ORIGIN with deployable false.
+ */
+function buildOrigin(mode, env = process.env) {
+  if (mode === "development") return { origin: DEV_ORIGIN, deployable: false, fromEnv: false };
+  const value = env.ADDIN_ORIGIN;
+  if (value === undefined || value === "") {
+    return { origin: PLACEHOLDER_ORIGIN, deployable: false, fromEnv: false };
+  }
+  const origin = normalizeOrigin(value);
+  return { origin, deployable: placeholderReason(origin) === null, fromEnv: true };
+}
+
+module.exports = {
+  DEV_PORT,
+  DEV_ORIGIN,
+  PLACEHOLDER_ORIGIN,
+  PROD_ORIGIN,
+  OFFICE_JS_CDN,
+  PLACEHOLDER_DOMAINS,
+  OriginError,
+  normalizeOrigin,
+  placeholderReason,
+  buildOrigin,
+};

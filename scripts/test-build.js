@@ -19,16 +19,36 @@ const UNIT_BUILD_DIR = path.join(ROOT, ".cache", "test-build");
 const BROWSER_BUILD_DIR = path.join(ROOT, "dist-test");
 
 /**
- * Runs webpack (production mode) into outDir; throws an Error carrying webpack's output if the
- * build fails. options.officejs = "local" copies office.js locally instead of the CDN.
+ * Runs webpack (production mode) into outDir and returns { status, stdout, stderr }.
+ * options.officejs = "local" copies office.js locally instead of the CDN; options.origin is the
+ * ADDIN_ORIGIN the build gets (none when absent, whatever the caller's environment holds, so the
+ * tests' builds do not depend on it).
  */
-function build(outDir, options = {}) {
+function runBuild(outDir, options = {}) {
   const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
   const args = [cli, "--mode", "production", "--env", `outdir=${outDir}`, "--no-color"];
   if (options.officejs === "local") args.push("--env", "officejs=local");
-  const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const env = { ...process.env };
+  delete env.ADDIN_ORIGIN;
+  delete env.ADDIN_SUPPORT_URL;
+  if (options.origin !== undefined) env.ADDIN_ORIGIN = options.origin;
+  const run = spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    encoding: "utf8",
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: run.status, stdout: run.stdout || "", stderr: run.stderr || "" };
+}
+
+/**
+ * Runs webpack (production mode) into outDir (see runBuild for the options); throws an Error
+ * carrying webpack's output if the build fails.
+ */
+function build(outDir, options = {}) {
+  const run = runBuild(outDir, options);
   if (run.status !== 0) {
-    const output = `${run.stdout || ""}\n${run.stderr || ""}`.trim().split("\n").slice(-40).join("\n");
+    const output = `${run.stdout}\n${run.stderr}`.trim().split("\n").slice(-40).join("\n");
     throw new Error(`webpack build into ${outDir} failed:\n${output}`);
   }
   return outDir;
@@ -47,4 +67,4 @@ function testBuildDir() {
   return workerBuild;
 }
 
-module.exports = { build, testBuildDir, UNIT_BUILD_DIR, BROWSER_BUILD_DIR, ROOT };
+module.exports = { build, runBuild, testBuildDir, UNIT_BUILD_DIR, BROWSER_BUILD_DIR, ROOT };

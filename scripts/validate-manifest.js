@@ -4,9 +4,11 @@
  *
  * 1. Microsoft's validation (office-addin-manifest validate), which is an online service: run only
  *    when its host answers within 3 s; otherwise say so and go on.
- * 2. Always: the offline structural check (scripts/manifest-check.js) of manifest.xml (dev origin,
- *    icons in assets/) and, when a build exists, of dist/manifest.xml (dev or production origin,
- *    every file it points at present in dist/).
+ * 2. Always: the offline structural check (scripts/manifest-check.js, rules in docs/manifest.md)
+ *    of manifest.xml (dev origin, icons in assets/) and, when a build exists, of dist/manifest.xml
+ *    (one origin throughout, every file it points at present in dist/). A production build (no
+ *    source maps) must also be deployable: a manifest pointing at a placeholder or reserved
+ *    domain (example.com/.org/.net, contoso.com) or at localhost fails, saying why.
  * Exits 1 when any check fails. Never prints a stack trace. VALIDATE_OFFLINE=1 skips step 1.
  */
 "use strict";
@@ -16,7 +18,7 @@ const net = require("net");
 const path = require("path");
 const { spawnSync } = require("child_process");
 const { checkManifest } = require("./manifest-check");
-const { DEV_ORIGIN, PROD_ORIGIN } = require("./origins");
+const { DEV_ORIGIN } = require("./origins");
 
 const ROOT = path.resolve(__dirname, "..");
 const SERVICE_HOST = "validationgateway.omex.office.net";
@@ -71,6 +73,16 @@ function checkOffline(label, file, options) {
   return false;
 }
 
+/** Development builds (npm run build:dev) carry source maps and serve from localhost on purpose. */
+function isDevBuild(dir) {
+  return fs.existsSync(path.join(dir, "taskpane.js.map"));
+}
+
+/** Options for checking the manifest of a build in dir. */
+function builtOptions(dir) {
+  return { root: dir, built: true, deployable: !isDevBuild(dir) };
+}
+
 async function main() {
   const args = process.argv.slice(2);
   const targets = [];
@@ -82,9 +94,7 @@ async function main() {
       targets.push({
         label: path.relative(ROOT, file) || a,
         file,
-        options: isBuild
-          ? { origins: [DEV_ORIGIN, PROD_ORIGIN], root: path.dirname(file), built: true }
-          : { origins: [DEV_ORIGIN], root: ROOT },
+        options: isBuild ? builtOptions(path.dirname(file)) : { origins: [DEV_ORIGIN], root: ROOT },
       });
     }
   } else {
@@ -98,7 +108,7 @@ async function main() {
       targets.push({
         label: "dist/manifest.xml",
         file: built,
-        options: { origins: [DEV_ORIGIN, PROD_ORIGIN], root: path.dirname(built), built: true },
+        options: builtOptions(path.dirname(built)),
       });
     } else {
       console.log("dist/manifest.xml: not built yet (npm run build), only the source manifest is checked");

@@ -1,13 +1,14 @@
 /**
  * The production build as it ships (built once per test run into .cache/test-build, see
- * scripts/test-build.js): the shared-runtime page and what it loads, the generated functions.json,
- * the manifest with the production origin, the icons, the CSP, and the size budget.
+ * scripts/test-build.js, with no ADDIN_ORIGIN): the shared-runtime page and what it loads, the
+ * generated functions.json and its help links, the help page, the manifest with the placeholder
+ * origin, the icons, the CSP, and the size budget. tests/origin.test.ts builds with a real origin.
  */
 import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
 import { checkManifest } from "../scripts/manifest-check";
-import { DEV_ORIGIN, OFFICE_JS_CDN, PROD_ORIGIN } from "../scripts/origins";
+import { DEV_ORIGIN, OFFICE_JS_CDN, PLACEHOLDER_ORIGIN } from "../scripts/origins";
 import { testBuildDir } from "../scripts/test-build";
 
 /** The OFFER.* functions issues 3 and 10 define; functions.json is generated from their JSDoc. */
@@ -28,6 +29,12 @@ const BUDGET_GZIP_BYTES = 100 * 1024;
 
 let dir: string;
 const read = (file: string) => fs.readFileSync(path.join(dir, file), "utf8");
+/** The ids an HTML text defines, quoted or not (the build minifies its pages). */
+const idsIn = (html: string) =>
+  new Set([...html.matchAll(/\sid=(?:"([^"]+)"|([^\s>"]+))/g)].map((m) => m[1] ?? m[2]));
+/** Every href of an HTML text, quoted or not. */
+const hrefsIn = (html: string) =>
+  [...html.matchAll(/\shref=(?:"([^"]*)"|([^\s>"]+))/g)].map((m) => (m[1] ?? m[2]).replace(/&amp;/g, "&"));
 
 /** Every file under dir, relative, with "/" separators. */
 function files(root: string, sub = ""): string[] {
@@ -59,6 +66,10 @@ describe("the production build", () => {
     const all = files(dir);
     for (const f of [
       "taskpane.html",
+      "index.html",
+      "help.html",
+      "help.css",
+      "bad-input.html",
       "taskpane.js",
       "functions.js",
       "functions.json",
@@ -151,16 +162,84 @@ describe("functions.json", () => {
   });
 });
 
+describe("functions.json's help links", () => {
+  test("every function has a helpUrl on the build's origin, at an anchor the built help page has", () => {
+    const meta = JSON.parse(read("functions.json")) as { functions: { id: string; helpUrl?: string }[] };
+    const ids = idsIn(read("help.html"));
+    expect(meta.functions.map((f) => f.id).sort()).toEqual([...FUNCTION_IDS].sort());
+    for (const f of meta.functions) {
+      expect(f.helpUrl).toBe(`${PLACEHOLDER_ORIGIN}help.html#offer-${f.id.toLowerCase()}`);
+      expect(ids.has(`offer-${f.id.toLowerCase()}`)).toBe(true);
+    }
+  });
+});
+
+describe("the help pages", () => {
+  test.each(["help.html", "bad-input.html"])(
+    "%s: every link inside the build reaches a file and anchor of it",
+    (page) => {
+      const hrefs = hrefsIn(read(page));
+      expect(hrefs.length).toBeGreaterThanOrEqual(3);
+      for (const href of hrefs) {
+        if (/^https:\/\//.test(href)) continue;
+        expect(href).not.toMatch(/^(javascript|data|http):/i);
+        const [file, anchor] = href.split("#");
+        const target = file === "" ? page : file === "./" ? "index.html" : file;
+        expect(fs.existsSync(path.join(dir, target))).toBe(true);
+        if (anchor !== undefined) expect(idsIn(read(target)).has(anchor)).toBe(true);
+      }
+    },
+  );
+
+  test("help.html says this build's manifest cannot be added to Excel, and why", () => {
+    expect(read("help.html")).toContain(
+      `cannot be added to Excel:</strong> its manifest points at ${PLACEHOLDER_ORIGIN}, and offer-evaluator.example.com is a placeholder domain`,
+    );
+  });
+
+  test("run no script and load only their own stylesheet", () => {
+    for (const page of ["help.html", "bad-input.html"]) {
+      const html = read(page);
+      expect(html).not.toMatch(/<script/i);
+      expect(html).toMatch(/Content-Security-Policy"? content="default-src 'none'; style-src 'self'/);
+    }
+  });
+});
+
 describe("manifest.xml in the build", () => {
-  test("uses the production origin everywhere and passes the structural check with every file present", () => {
+  test("uses the placeholder origin everywhere and passes the structural check with every file present", () => {
     const xml = read("manifest.xml");
     expect(xml).not.toContain(DEV_ORIGIN);
-    expect(xml).toContain(PROD_ORIGIN);
-    expect(checkManifest(xml, { origins: [PROD_ORIGIN], root: dir, built: true }).errors).toEqual([]);
+    expect(xml).toContain(PLACEHOLDER_ORIGIN);
+    expect(checkManifest(xml, { origins: [PLACEHOLDER_ORIGIN], root: dir, built: true }).errors).toEqual([]);
+    expect(checkManifest(xml, { root: dir, built: true }).errors).toEqual([]);
+  });
+
+  test("is not deployable, and the check says why", () => {
+    const { errors } = checkManifest(read("manifest.xml"), { root: dir, built: true, deployable: true });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^not deployable: .*offer-evaluator\.example\.com is a placeholder domain/);
+  });
+
+  test("its SupportUrl is the build's help page", () => {
+    expect(/<SupportUrl DefaultValue="([^"]+)"/.exec(read("manifest.xml"))?.[1]).toBe(
+      `${PLACEHOLDER_ORIGIN}help.html`,
+    );
   });
 });
 
 describe("webpack.config.js", () => {
+  const saved = process.env.ADDIN_ORIGIN;
+  let warn: jest.SpyInstance;
+  beforeEach(() => {
+    delete process.env.ADDIN_ORIGIN;
+    warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+  });
+  afterEach(() => {
+    warn.mockRestore();
+    if (saved === undefined) delete process.env.ADDIN_ORIGIN;
+    else process.env.ADDIN_ORIGIN = saved;
+  });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const config = require("../webpack.config.js") as (
     env: Record<string, string>,
@@ -180,5 +259,18 @@ describe("webpack.config.js", () => {
   test("the production build loads office.js from the CDN, into dist/", () => {
     expect(officeJs({})).toBe(OFFICE_JS_CDN);
     expect(path.basename(config({}, { mode: "production" }).output.path)).toBe("dist");
+  });
+
+  test("a production config without ADDIN_ORIGIN warns in one line; with it, or in development, it does not", () => {
+    config({}, { mode: "production" });
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0][0])).toMatch(
+      /^WARNING: ADDIN_ORIGIN is not set[^\n]*NOT deployable[^\n]*$/,
+    );
+    warn.mockClear();
+    config({}, { mode: "development" });
+    process.env.ADDIN_ORIGIN = "https://someone.github.io/offer-evaluator";
+    config({}, { mode: "production" });
+    expect(warn).not.toHaveBeenCalled();
   });
 });

@@ -7,7 +7,7 @@ import * as os from "os";
 import * as path from "path";
 import { spawnSync } from "child_process";
 import { checkManifest, parseXml, pngSize } from "../scripts/manifest-check";
-import { DEV_ORIGIN, PROD_ORIGIN } from "../scripts/origins";
+import { DEV_ORIGIN, PLACEHOLDER_ORIGIN } from "../scripts/origins";
 
 const ROOT = path.resolve(__dirname, "..");
 const MANIFEST = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
@@ -28,9 +28,22 @@ describe("manifest.xml", () => {
     expect(check(MANIFEST)).toEqual([]);
   });
 
-  test("passes with the production origin substituted, as the production build writes it", () => {
-    const prod = MANIFEST.split(DEV_ORIGIN).join(PROD_ORIGIN);
-    expect(checkManifest(prod, { origins: [PROD_ORIGIN], root: ROOT }).errors).toEqual([]);
+  test("passes with the placeholder origin substituted, as a build without ADDIN_ORIGIN writes it", () => {
+    const prod = MANIFEST.split(DEV_ORIGIN).join(PLACEHOLDER_ORIGIN);
+    expect(checkManifest(prod, { origins: [PLACEHOLDER_ORIGIN], root: ROOT }).errors).toEqual([]);
+  });
+
+  test("passes with an origin that has a path, which all URLs must share", () => {
+    const origin = "https://example-user.github.io/offer-evaluator/";
+    const hosted = MANIFEST.split(DEV_ORIGIN).join(origin);
+    expect(checkManifest(hosted, { root: ROOT, deployable: true }).errors).toEqual([]);
+    const stray = hosted.replace(
+      `${origin}functions.js`,
+      "https://example-user.github.io/other/functions.js",
+    );
+    expect(checkManifest(stray, { root: ROOT }).errors.join("\n")).toMatch(
+      /https:\/\/example-user.github.io\/other\/functions.js .* is not on the expected origin https:\/\/example-user.github.io\/offer-evaluator\//,
+    );
   });
 
   test("declares the shared runtime, the OFFER namespace and only ReadWriteDocument", () => {
@@ -178,6 +191,143 @@ describe("the check fails on a broken manifest", () => {
   test.each(cases)("%s", (_name, xml, expected) => {
     const errors = check(xml);
     expect(errors.join("\n")).toMatch(expected);
+  });
+});
+
+describe("a deployable origin", () => {
+  test.each([
+    [PLACEHOLDER_ORIGIN, /offer-evaluator\.example\.com is a placeholder domain/],
+    ["https://example.org/offers/", /example\.org is a placeholder domain/],
+    ["https://addins.contoso.com/", /addins\.contoso\.com is a placeholder domain/],
+    [DEV_ORIGIN, /localhost is this computer/],
+    ["https://127.0.0.1:8443/", /127\.0\.0\.1 is this computer/],
+  ])("%s is refused, saying why", (origin, reason) => {
+    const xml = MANIFEST.split(DEV_ORIGIN).join(origin);
+    const { errors } = checkManifest(xml, { root: ROOT, deployable: true });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^not deployable: /);
+    expect(errors[0]).toMatch(reason);
+    // Without deployable, the same manifest is structurally fine.
+    expect(checkManifest(xml, { root: ROOT }).errors).toEqual([]);
+  });
+
+  test.each(["https://example-user.github.io/offer-evaluator/", "https://offers.example-corp.com/"])(
+    "%s is accepted",
+    (origin) => {
+      const xml = MANIFEST.split(DEV_ORIGIN).join(origin);
+      expect(checkManifest(xml, { root: ROOT, deployable: true }).errors).toEqual([]);
+    },
+  );
+});
+
+describe("the [MS-OWEMXML] content models", () => {
+  const LONG_RESID = "Group.Label.That.Is.Far.Too.Long.For.It";
+  const runtimes = /\n( *)<Runtimes>[\s\S]*?<\/Runtimes>/.exec(MANIFEST)?.[0] as string;
+  const allFormFactors = /\n( *)<AllFormFactors>[\s\S]*?<\/AllFormFactors>/.exec(MANIFEST)?.[0] as string;
+  const cases: [string, string, RegExp][] = [
+    [
+      "<Runtimes> after <AllFormFactors>",
+      MANIFEST.replace(`${runtimes}${allFormFactors}`, `${allFormFactors}${runtimes}`),
+      /\[MS-OWEMXML\] <Runtimes> \(line \d+\) is out of order: in <Host> it must come before <AllFormFactors>/,
+    ],
+    [
+      "<SupportUrl> after <Hosts>",
+      mutate(/\n *<SupportUrl [^>]*\/>/, "").replace(
+        "</Hosts>",
+        '</Hosts>\n  <SupportUrl DefaultValue="https://localhost:3000/help.html"/>',
+      ),
+      /<SupportUrl> \(line \d+\) is out of order: in <OfficeApp> it must come before/,
+    ],
+    ["no <SupportUrl>", mutate(/\n *<SupportUrl [^>]*\/>/, ""), /<SupportUrl> is missing/],
+    [
+      "<Permissions> before <DefaultSettings>",
+      mutate(
+        /(<DefaultSettings>[\s\S]*?<\/DefaultSettings>)(\s*)(<Permissions>ReadWriteDocument<\/Permissions>)/,
+        "$3$2$1",
+      ),
+      /<DefaultSettings> \(line \d+\) is out of order/,
+    ],
+    [
+      "two <DefaultSettings>",
+      mutate(/(<DefaultSettings>[\s\S]*?<\/DefaultSettings>)/, "$1$1"),
+      /<OfficeApp> allows at most 1 <DefaultSettings>/,
+    ],
+    [
+      "a button with no <Supertip>",
+      mutate(/<Supertip>[\s\S]*?<\/Supertip>/, ""),
+      /<Control> .* needs a <Supertip> child/,
+    ],
+    [
+      "an element the schema does not have in <Group>",
+      mutate(
+        '<Group id="OfferEvaluatorGroup">',
+        '<Group id="OfferEvaluatorGroup"><Tooltip resid="Group.Label"/>',
+      ),
+      /<Tooltip> \(line \d+\) is not allowed in <Group>/,
+    ],
+    [
+      "an icon image outside the basic types' namespace",
+      mutate(
+        '<Icon>\n                  <bt:Image size="16" resid="Icon.16x16"/>\n                  <bt:Image size="32" resid="Icon.32x32"/>\n                  <bt:Image size="80" resid="Icon.80x80"/>\n                </Icon>\n                <Control',
+        '<Icon>\n                  <Image size="16" resid="Icon.16x16"/>\n                  <bt:Image size="32" resid="Icon.32x32"/>\n                  <bt:Image size="80" resid="Icon.80x80"/>\n                </Icon>\n                <Control',
+      ),
+      /<Image> \(line \d+\) must be in the namespace http:\/\/schemas.microsoft.com\/office\/officeappbasictypes\/1.0, it is in http:\/\/schemas.microsoft.com\/office\/taskpaneappversionoverrides/,
+    ],
+    [
+      "an icon size the schema does not allow",
+      mutate(
+        '<bt:Image size="80" resid="Icon.80x80"/>\n                </Icon>\n                <Control',
+        '<bt:Image size="96" resid="Icon.80x80"/>\n                </Icon>\n                <Control',
+      ),
+      /attribute size must be one of 16, 20, 24, 32, 40, 48, 64, 80, found "96"/,
+    ],
+    [
+      "an unknown runtime lifetime",
+      mutate('lifetime="long"', 'lifetime="forever"'),
+      /attribute lifetime must be one of short, long/,
+    ],
+    [
+      "an attribute the schema does not define",
+      mutate('<Runtime resid="Taskpane.Url"', '<Runtime shared="true" resid="Taskpane.Url"'),
+      /<Runtime> \(line \d+\) has an attribute shared that \[MS-OWEMXML\] does not define there/,
+    ],
+    [
+      "VersionOverrides of another version",
+      mutate('xsi:type="VersionOverridesV1_0"', 'xsi:type="VersionOverridesV1_1"'),
+      /<VersionOverrides> \(line \d+\) must have xsi:type="VersionOverridesV1_0"/,
+    ],
+    [
+      "a resid longer than 32 characters",
+      mutate('<Label resid="Group.Label"/>', `<Label resid="${LONG_RESID}"/>`),
+      new RegExp(`attribute resid must be 1 to 32 characters long, it is ${LONG_RESID.length}`),
+    ],
+    [
+      "text where only elements belong",
+      mutate('<Hosts>\n    <Host Name="Workbook"/>', '<Hosts>Excel\n    <Host Name="Workbook"/>'),
+      /<Hosts> \(line \d+\) must not contain text, found "Excel"/,
+    ],
+    [
+      "a control without an xsi:type",
+      mutate('<Control xsi:type="Button" id="OfferEvaluatorButton">', '<Control id="OfferEvaluatorButton">'),
+      /<Control> \(line \d+\) needs xsi:type Button, found none/,
+    ],
+    [
+      "the task pane button with no TaskpaneId",
+      mutate(/\n *<TaskpaneId>[^<]*<\/TaskpaneId>/, ""),
+      /must have <TaskpaneId>Office.AutoShowTaskpaneWithDocument<\/TaskpaneId> \(a shared runtime has one task pane\), found none/,
+    ],
+    [
+      "the task pane button with its own TaskpaneId",
+      mutate(
+        "<TaskpaneId>Office.AutoShowTaskpaneWithDocument</TaskpaneId>",
+        "<TaskpaneId>ButtonId1</TaskpaneId>",
+      ),
+      /found "ButtonId1"/,
+    ],
+  ];
+
+  test.each(cases)("%s", (_name, xml, expected) => {
+    expect(check(xml).join("\n")).toMatch(expected);
   });
 });
 

@@ -23,6 +23,7 @@ import { offersGrid, type OfferList } from "./offersGrid";
 import { loadOffers, OFFERS_KEY, serializeOffers } from "./offersState";
 import { renderResults } from "./results";
 import { watchOverflow } from "./table";
+import { mountUseInExcel } from "./useInExcel";
 
 export interface StandaloneHost {
   /** The empty <section id="standalone"> to render into (the taskpane unhides it). */
@@ -166,4 +167,6 @@ export function startStandalone(host: StandaloneHost): void {
   });
   grid.render();
   showResults();
+  // The hosted page's way into Excel: the manifest for this origin and the steps (./useInExcel).
+  mountUseInExcel(container);
 }
