@@ -6,7 +6,7 @@
  */
 
 export interface FakeExcelOptions {
-  /** Request payload limit per sync in bytes (default 5 MB, Excel on the web's limit). */
+  /** Request payload limit per sync in UTF-8 bytes (default 5 MB, Excel on the web's limit). */
   requestLimitBytes?: number;
   /** Response payload limit per sync in bytes (default 5 MB). */
   responseLimitBytes?: number;
@@ -65,7 +65,7 @@ export interface FakeStats {
   syncs: number;
   /** All context.sync calls, including empty ones (which make no round trip). */
   syncCalls: number;
-  /** Request payload per round trip, bytes (JSON size of the queued operations). */
+  /** Request payload per round trip, UTF-8 bytes of the JSON of the queued operations. */
   requestBytes: number[];
   /** Response payload per round trip, bytes (JSON size of the loaded data). */
   responseBytes: number[];

@@ -24,8 +24,8 @@
  *    resize keeps the header row and must overlap the old range.
  *  - Data validation prompt title <= 32 chars, message <= 255; error title <= 32, message <= 225;
  *    list source <= 255 chars. A cell holds at most 32,767 characters.
- *  - Each context.sync that carries operations is counted; its request payload (JSON size of the queued
- *    operations) and response size (JSON size of loaded data) are measured. Above requestLimitBytes
+ *  - Each context.sync that carries operations is counted; its request payload (UTF-8 bytes of the JSON
+ *    of the queued operations) and response size (UTF-8 bytes of the loaded data's JSON) are measured. Above requestLimitBytes
  *    (default 5 MB, Excel on the web's limit) the sync fails with RequestPayloadSizeLimitExceeded.
  * Formulas are stored, not evaluated (an optional evaluate(formula, sheetName, row, col) hook supplies
  * a cached value).
@@ -140,6 +140,20 @@
   }
   function key(r, c) {
     return r + "," + c;
+  }
+  /** UTF-8 bytes of a string (Excel on the web's payload limits count bytes, not characters). */
+  function utf8Bytes(s) {
+    var n = 0;
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i);
+      if (c < 0x80) n += 1;
+      else if (c < 0x800) n += 2;
+      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        n += 4;
+        i++;
+      } else n += 3;
+    }
+    return n;
   }
 
   /* ---------- the model ---------- */
@@ -675,7 +689,7 @@
       var request = 2;
       for (var i = 0; i < queue.length; i++) {
         var q = queue[i];
-        request += JSON.stringify({ p: q.path, o: q.op, a: q.args === undefined ? null : q.args }).length + 1;
+        request += utf8Bytes(JSON.stringify({ p: q.path, o: q.op, a: q.args === undefined ? null : q.args })) + 1;
       }
       stats.requestBytes.push(request);
       if (request > requestLimitBytes) {
@@ -695,7 +709,7 @@
       try {
         for (var j = 0; j < queue.length; j++) {
           var out = queue[j].exec();
-          if (out !== undefined) response += JSON.stringify(out).length + 1;
+          if (out !== undefined) response += utf8Bytes(JSON.stringify(out)) + 1;
         }
       } catch (e) {
         stats.responseBytes.push(response);

@@ -6,7 +6,7 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export interface WriterOptions {
   /** Defaults to the global Excel.run. Tests pass the fake's. */
   readonly run?: ExcelRun;
-  /** Split writes so that no request passes this many bytes (JSON estimate). Default 4,000,000. */
+  /** Split writes so that no request passes this many bytes (UTF-8 bytes of the JSON, estimated). Default 4,000,000. */
   readonly maxRequestBytes?: number;
 }
 
@@ -17,7 +17,7 @@ export interface WriteResult {
   readonly message: string;
   /** context.sync round trips used. */
   readonly syncs: number;
-  /** Estimated request size of each round trip, bytes. */
+  /** Estimated request size of each round trip, UTF-8 bytes. */
   readonly requestBytes: readonly number[];
   /** Things the person should know (rows left out, columns missing, sheets renamed). */
   readonly warnings: readonly string[];
