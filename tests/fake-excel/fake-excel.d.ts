@@ -116,6 +116,10 @@ export interface FakeHelpers {
   values(sheetName: string, address: string): (string | number | boolean)[][];
   formulas(sheetName: string, address: string): (string | number | boolean)[][];
   addTable(sheetName: string, address: string, name?: string): string;
+  /** Renames a table column as typing a new header does: formulas naming the old name follow. */
+  renameTableColumn(tableName: string, column: string, newName: string): void;
+  /** Deletes a table column as the person would: cells shift left, references to it become #REF!. */
+  deleteTableColumn(tableName: string, column: string): void;
   addName(name: string, sheetName: string, address: string): void;
   deleteSheet(name: string): void;
   renameSheet(name: string, newName: string): void;

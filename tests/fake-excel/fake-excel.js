@@ -22,6 +22,9 @@
  *    written inside a table, a qualified one ("Table[Col]") only names an existing table, and either
  *    only names columns the table has (InvalidArgument otherwise, as Excel refuses such a formula);
  *    resize keeps the header row and must overlap the old range.
+ *  - Renaming a table column (its header cell rewritten) rewrites every structured reference to the
+ *    old name, in every formula of the workbook, to the new one; deleting a column (helper
+ *    deleteTableColumn) turns references to it into #REF!, as Excel does.
  *  - Data validation prompt title <= 32 chars, message <= 255; error title <= 32, message <= 225;
  *    list source <= 255 chars. A cell holds at most 32,767 characters.
  *  - Each context.sync that carries operations is counted; its request payload (UTF-8 bytes of the JSON
@@ -535,7 +538,122 @@
             hc.value = name;
           }
         }
+        followRenames(t);
       });
+    }
+    /**
+     * As Excel: when a table column's header changes (typed, or written through the API), every
+     * formula naming the old name in a structured reference is rewritten to the new name. Columns are
+     * matched by position on the sheet (the fake has no column ids).
+     */
+    function followRenames(t) {
+      var now = tableHeaders(t);
+      var prev = t.prevHeaders || {};
+      var renames = {};
+      var any = false;
+      now.forEach(function (name, j) {
+        var old = prev[t.rect.c0 + j];
+        if (old !== undefined && old !== name) {
+          renames[old.toLowerCase()] = name;
+          any = true;
+        }
+      });
+      t.prevHeaders = {};
+      now.forEach(function (name, j) {
+        t.prevHeaders[t.rect.c0 + j] = name;
+      });
+      if (any)
+        rewriteRefs(t, function (col) {
+          var to = renames[col.toLowerCase()];
+          return to === undefined ? col : to;
+        });
+    }
+    /** A structured reference to one column as Excel writes it ("[@Growth]", "[@[Data maturity]]", "T[[a-b]]"). */
+    function refText(qualifier, column, thisRow) {
+      var special = /[\t\n\r,:.[\]#'"{}$^&*+=\-<>/]/.test(column);
+      var inner = "[" + column.replace(/(['[\]#])/g, "'$1") + "]";
+      if (thisRow) return qualifier + "[@" + (!special && !/\s/.test(column) ? column : inner) + "]";
+      return qualifier + "[" + (special ? inner : column) + "]";
+    }
+    /**
+     * Rewrites every structured reference to table t in every formula of the workbook: rename(col)
+     * gives the new column name, or null when the column is gone (the reference becomes #REF!).
+     */
+    function rewriteRefs(t, rename) {
+      model.sheets.forEach(function (sheet) {
+        sheet.cells.forEach(function (cell, k) {
+          if (cell.formula === null) return;
+          var rc = k.split(",");
+          var r = Number(rc[0]);
+          var c = Number(rc[1]);
+          var f = cell.formula;
+          var g = f.replace(/"(?:[^"]|"")*"/g, function (m) {
+            return m.replace(/[[\]']/g, " ");
+          });
+          var out = "";
+          var at = 0;
+          for (var i = 0; i < g.length; i++) {
+            if (g.charAt(i) !== "[") continue;
+            var depth = 0;
+            var j = i;
+            for (; j < g.length; j++) {
+              var ch = g.charAt(j);
+              if (ch === "'") {
+                j++;
+                continue;
+              }
+              if (ch === "[") depth++;
+              else if (ch === "]" && --depth === 0) break;
+            }
+            var inner = g.slice(i + 1, j);
+            var q = i;
+            while (q > 0 && /[A-Za-z0-9_.\\]/.test(g.charAt(q - 1))) q--;
+            var qualifier = g.slice(q, i);
+            var table = qualifier !== "" ? tableByName(qualifier) : tableAt(sheet, r, c);
+            var cols = referencedColumns(inner);
+            if (table === t && cols.length > 0) {
+              var mapped = cols.map(rename);
+              var replacement;
+              if (mapped.indexOf(null) >= 0) replacement = "#REF!";
+              else if (cols.length === 1 && mapped[0] !== cols[0])
+                replacement = refText(qualifier, mapped[0], inner.charAt(0) === "@");
+              if (replacement !== undefined) {
+                out += f.slice(at, q) + replacement;
+                at = j + 1;
+              }
+            }
+            i = j;
+          }
+          if (at > 0) cell.formula = out + f.slice(at);
+        });
+      });
+    }
+    /** As the person deleting a table column (Delete > Table Columns): references to it become #REF!. */
+    function deleteTableColumn(t, column) {
+      var headers = tableHeaders(t);
+      var j = headers.findIndex(function (h) {
+        return h.toLowerCase() === String(column).toLowerCase();
+      });
+      if (j < 0) throw new Error("fake: table " + t.name + " has no column " + column);
+      if (t.rect.cols === 1) throw new Error("fake: a table keeps at least one column");
+      var gone = headers[j].toLowerCase();
+      rewriteRefs(t, function (col) {
+        return col.toLowerCase() === gone ? null : col;
+      });
+      var sheet = t.sheet;
+      var last = t.rect.c0 + t.rect.cols - 1;
+      for (var r = t.rect.r0; r < t.rect.r0 + t.rect.rows; r++) {
+        for (var c = t.rect.c0 + j; c <= last; c++) {
+          [sheet.cells, sheet.styles, sheet.validations].forEach(function (m) {
+            var next = c < last ? m.get(key(r, c + 1)) : undefined;
+            if (next === undefined) m.delete(key(r, c));
+            else m.set(key(r, c), next);
+          });
+        }
+      }
+      t.rect = { r0: t.rect.r0, c0: t.rect.c0, rows: t.rect.rows, cols: t.rect.cols - 1 };
+      t.prevHeaders = undefined;
+      followRenames(t);
     }
     function tableHeaders(t) {
       var out = [];
@@ -689,7 +807,8 @@
       var request = 2;
       for (var i = 0; i < queue.length; i++) {
         var q = queue[i];
-        request += utf8Bytes(JSON.stringify({ p: q.path, o: q.op, a: q.args === undefined ? null : q.args })) + 1;
+        request +=
+          utf8Bytes(JSON.stringify({ p: q.path, o: q.op, a: q.args === undefined ? null : q.args })) + 1;
       }
       stats.requestBytes.push(request);
       if (request > requestLimitBytes) {
@@ -2771,6 +2890,23 @@
       addTable: function (sheetName, address, name) {
         var t = addTable(sheetOrThrow(sheetName), parseAddress(address).rect, true, name);
         return t.name;
+      },
+      /** Renames a table column as typing a new header does (formulas follow the new name). */
+      renameTableColumn: function (tableName, column, newName) {
+        var t = tableByName(tableName);
+        if (!t) throw new Error("fake: no table " + tableName);
+        var j = tableHeaders(t).findIndex(function (h) {
+          return h.toLowerCase() === String(column).toLowerCase();
+        });
+        if (j < 0) throw new Error("fake: table " + tableName + " has no column " + column);
+        writeInput(t.sheet, t.rect.r0, t.rect.c0 + j, "'" + newName);
+        normalizeTableHeaders(t.sheet);
+      },
+      /** Deletes a table column as the person would (cells shift left; references become #REF!). */
+      deleteTableColumn: function (tableName, column) {
+        var t = tableByName(tableName);
+        if (!t) throw new Error("fake: no table " + tableName);
+        deleteTableColumn(t, column);
       },
       addName: function (name, sheetName, address) {
         validateName(name, null, null);

@@ -6,7 +6,14 @@ import { setUpOffersSheet, writeRecommendation } from "../../src/workbook";
 import { jsonBytes, utf8Bytes } from "../../src/workbook/office/batch";
 import { fillOffers, newFake, offerRows, PLAN, writerOpts } from "./helpers";
 
-const SAMPLES = ["plain ascii", "Société Générale", "日本語の会社名", "🚀 rocket ✓", "a\u00e9\u4e2d\ud83d\ude00", "\ud800 lone"];
+const SAMPLES = [
+  "plain ascii",
+  "Société Générale",
+  "日本語の会社名",
+  "🚀 rocket ✓",
+  "a\u00e9\u4e2d\ud83d\ude00",
+  "\ud800 lone",
+];
 
 describe("bytes, not characters", () => {
   test.each(SAMPLES)("utf8Bytes(%j) agrees with Node's own UTF-8 encoder", (s) => {

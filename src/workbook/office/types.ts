@@ -27,6 +27,12 @@ export interface WriteResult {
    * `message` then says which cells and what to do.
    */
   readonly blocked?: readonly string[];
+  /**
+   * Set when the button stopped without writing anything because the person's Offers table lacks
+   * columns the add-in's formulas need (deleted, or renamed where no formula of the add-in shows the
+   * new name): the add-in's names of those columns. `message` says how to restore them.
+   */
+  readonly missingColumns?: readonly string[];
 }
 
 export const REGISTRY_KEY = "OfferEvaluator.sheets";
