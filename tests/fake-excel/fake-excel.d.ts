@@ -10,6 +10,8 @@ export interface FakeExcelOptions {
   requestLimitBytes?: number;
   /** Response payload limit per sync in bytes (default 5 MB). */
   responseLimitBytes?: number;
+  /** The workbook uses the 1904 date system (older Mac workbooks): =DATE() and dateShown count from 1904-01-01. */
+  date1904?: boolean;
   /** Supplies the value a formula cell shows (formulas are stored, not evaluated). */
   evaluate?: (
     formula: string,
@@ -136,6 +138,8 @@ export interface FakeHelpers {
   activeSheet(): string | null;
   /** Cell writes made under suspendApiCalculationUntilNextSync and not recalculated since. */
   uncalculatedWrites(): number;
+  /** The day a cell's number means in the workbook's date system (yyyy-mm-dd), or null for a non-number. */
+  dateShown(sheetName: string, address: string): string | null;
   snapshot(sheetName: string): string;
   parseAddress(address: string): { sheetName: string | null; rect: FakeRect };
   rectToA1(rect: FakeRect, absolute?: boolean): string;

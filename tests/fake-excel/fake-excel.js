@@ -31,7 +31,8 @@
  *    of the queued operations) and response size (UTF-8 bytes of the loaded data's JSON) are measured. Above requestLimitBytes
  *    (default 5 MB, Excel on the web's limit) the sync fails with RequestPayloadSizeLimitExceeded.
  * Formulas are stored, not evaluated (an optional evaluate(formula, sheetName, row, col) hook supplies
- * a cached value).
+ * a cached value), except =DATE(y,m,d), computed in the workbook's date system (option date1904: the
+ * 1904 system of older Mac workbooks, where serial 0 is 1904-01-01; default the 1900 system).
  */
 (function (root) {
   "use strict";
@@ -166,6 +167,8 @@
     var requestLimitBytes = options.requestLimitBytes || 5 * 1024 * 1024;
     var responseLimitBytes = options.responseLimitBytes || 5 * 1024 * 1024;
     var evaluate = typeof options.evaluate === "function" ? options.evaluate : null;
+    // The workbook's date system: older Mac workbooks count days from 1904-01-01 (serial 0).
+    var date1904 = options.date1904 === true;
 
     var nextId = 1;
     function newId(prefix) {
@@ -291,9 +294,17 @@
       }
       return cell;
     }
+    /** The serial of a day in the workbook's date system (1900: 1 = 1900-01-01; 1904: 0 = 1904-01-01). */
+    function dateSerial(y, m, d) {
+      var ms = Date.UTC(y, m - 1, d);
+      return Math.round((ms - (date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30))) / 86400000);
+    }
     function cellValue(sheet, r, c) {
       var cell = getCell(sheet, r, c);
       if (!cell) return "";
+      // =DATE(y,m,d) is computed, as Excel does, in the workbook's date system.
+      var dm = cell.formula !== null ? /^=DATE\((\d{4}),(\d{1,2}),(\d{1,2})\)$/i.exec(cell.formula) : null;
+      if (dm) return dateSerial(Number(dm[1]), Number(dm[2]), Number(dm[3]));
       if (cell.formula !== null) {
         if (evaluate) {
           var v = evaluate(cell.formula, sheet.name, r, c);
@@ -2982,6 +2993,15 @@
       setting: function (k) {
         var s = model.settings.get(k);
         return s ? JSON.parse(JSON.stringify(s.value)) : undefined;
+      },
+      /** The day a cell's number means in this workbook's date system, as yyyy-mm-dd (what a date format shows). */
+      dateShown: function (sheetName, address) {
+        var s = sheetOrThrow(sheetName);
+        var p = parseAddress(address).rect;
+        var v = cellValue(s, p.r0, p.c0);
+        if (typeof v !== "number") return null;
+        var epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+        return new Date(epoch + Math.floor(v) * 86400000).toISOString().slice(0, 10);
       },
       /** Cell writes made under suspendApiCalculationUntilNextSync and not recalculated since. */
       uncalculatedWrites: function () {

@@ -22,6 +22,7 @@ import {
   resolveOfferColumns,
   stopForMissingColumns,
 } from "./columns";
+import { datesAsFormulas } from "./dates";
 import { findOurSheet, firstLook, takenObjectNames } from "./inspect";
 import { type Registry, saveRegistry } from "./registry";
 import { type OffersRefresh, refreshOffersTable, renderLayout } from "./render";
@@ -321,7 +322,7 @@ export async function writeRoadmap(plan: PlanInput, opts: WriterOptions = {}): P
         }
       }
     }
-    const layout = buildRoadmapLayout(plan, { done });
+    const layout = datesAsFormulas(buildRoadmapLayout(plan, { done }));
     const tables = resolveTables(layout, t, takenObjectNames(ins));
     const stop = await stopIfBlocked(b, [{ t, layout, keep: () => false }]);
     if (stop) return stop;
