@@ -25,7 +25,7 @@ import { renderWeights } from "../ui/weights";
 import { describeError } from "../ui/wording";
 import { renderActions } from "./actions";
 import { changedParts, firstLoad, LOAD_TIMEOUT_MS, lateNotice, mergeLate, WAITING_NOTICE } from "./loading";
-import { selectHostMode, workbookPersistence, type HostMode } from "./store";
+import { selectHostMode, WORKBOOK_PERSISTENCE_NOTE, workbookPersistence, type HostMode } from "./store";
 import { applyTheme, officeBackground } from "./theme";
 import { excelWriters } from "./writers";
 import type { ExcelRun } from "../workbook/office";
@@ -170,7 +170,7 @@ export async function start(mode: HostMode): Promise<void> {
 
   byId("status").textContent =
     mode === "excel"
-      ? "Your answers are kept in this workbook: they last when the workbook is saved (AutoSave saves files on OneDrive or SharePoint)."
+      ? WORKBOOK_PERSISTENCE_NOTE
       : "Working without Excel: your answers are kept in this browser.";
   app.setAttribute("aria-busy", "false");
   app.dataset.mode = mode;

@@ -420,6 +420,8 @@ test("answers are restored from the workbook settings after a reload", async () 
   expect(await page.getByLabel("Hours per week").inputValue()).toBe("15");
   expect(await page.locator("#quiz-result").textContent()).toContain("Data Scientist");
   expect(await page.locator("#notice").isHidden()).toBe(true);
+  // Honest persistence: the answers last once the workbook is saved.
+  expect(await page.locator("#status").textContent()).toMatch(/last once the workbook is saved.*AutoSave/);
   await page.close();
 });
 
