@@ -118,6 +118,8 @@ export interface FakeHelpers {
   values(sheetName: string, address: string): (string | number | boolean)[][];
   formulas(sheetName: string, address: string): (string | number | boolean)[][];
   addTable(sheetName: string, address: string, name?: string): string;
+  /** Puts an Excel data type (valuesAsJson shape: { type: "LinkedEntity", text, basicValue: "#VALUE!", ... }) in a cell. */
+  setDataType(sheetName: string, address: string, json: Record<string, unknown>): void;
   /** Renames a table column as typing a new header does: formulas naming the old name follow. */
   renameTableColumn(tableName: string, column: string, newName: string): void;
   /** Deletes a table column as the person would: cells shift left, references to it become #REF!. */

@@ -443,6 +443,7 @@
       var cell = ensureCell(sheet, r, c);
       cell.quotePrefix = false;
       cell.formula = null;
+      delete cell.rich;
       if (t !== "string") {
         cell.value = input;
         return;
@@ -682,6 +683,7 @@
               cell.value = "";
               cell.formula = null;
               cell.quotePrefix = false;
+              delete cell.rich;
             }
           }
           if (what === "All" || what === "Formats") {
@@ -1389,7 +1391,30 @@
       }
       normalizeTableHeaders(target.sheet);
     }
+    /** What valuesAsJson (ExcelApi 1.16) gives for a cell: its data type as stored, else its plain value typed. */
+    function cellJson(sheet, r, c) {
+      var cell = getCell(sheet, r, c);
+      if (cell && cell.rich) return JSON.parse(JSON.stringify(cell.rich));
+      var v = cellValue(sheet, r, c);
+      if (v === "") return { type: "Empty", basicValue: "", basicType: "Empty" };
+      if (typeof v === "number") return { type: "Double", basicValue: v, basicType: "Double" };
+      if (typeof v === "boolean") return { type: "Boolean", basicValue: v, basicType: "Boolean" };
+      if (/^#[A-Z0-9/]+[!?]?$/.test(v)) return { type: "Error", basicValue: v, basicType: "Error" };
+      return { type: "String", basicValue: v, basicType: "String" };
+    }
     var RANGE_PROPS = {
+      valuesAsJson: {
+        get: function (t) {
+          return rangeMap(t, cellJson);
+        },
+      },
+      valueTypes: {
+        get: function (t) {
+          return rangeMap(t, function (s, r, c) {
+            return cellJson(s, r, c).basicType;
+          });
+        },
+      },
       values: {
         get: function (t) {
           return rangeMap(t, cellValue);
@@ -1460,6 +1485,15 @@
     }
     RangeProxy.prototype = Object.create(Proxy_.prototype);
     defineProps(RangeProxy, RANGE_PROPS);
+    RangeProxy.prototype.getCell = function (row, column) {
+      var self = this;
+      return new RangeProxy(this._ctx, this._path + ".getCell(" + row + "," + column + ")", function () {
+        var t = self._entity();
+        if (row < 0 || column < 0 || row >= t.rect.rows || column >= t.rect.cols)
+          throw excelError(ERROR_CODES.invalidArgument, "The cell is outside the range.");
+        return { sheet: t.sheet, rect: { r0: t.rect.r0 + row, c0: t.rect.c0 + column, rows: 1, cols: 1 } };
+      });
+    };
     RangeProxy.prototype.clear = function (applyTo) {
       var self = this;
       this._queue("clear", applyTo || "All", function () {
@@ -2901,6 +2935,19 @@
       addTable: function (sheetName, address, name) {
         var t = addTable(sheetOrThrow(sheetName), parseAddress(address).rect, true, name);
         return t.name;
+      },
+      /**
+       * Puts an Excel data type in a cell (an entity, a linked entity such as Stocks, an image), as
+       * valuesAsJson shows it; values and valueTypes then give its basicValue and basicType.
+       */
+      setDataType: function (sheetName, address, json) {
+        var s = sheetOrThrow(sheetName);
+        var p = parseAddress(address).rect;
+        var cell = ensureCell(s, p.r0, p.c0);
+        cell.formula = null;
+        cell.quotePrefix = false;
+        cell.rich = JSON.parse(JSON.stringify(json));
+        cell.value = json.basicValue === undefined ? "#VALUE!" : json.basicValue;
       },
       /** Renames a table column as typing a new header does (formulas follow the new name). */
       renameTableColumn: function (tableName, column, newName) {

@@ -22,6 +22,7 @@ import {
   resolveOfferColumns,
   stopForMissingColumns,
 } from "./columns";
+import { revealDataTypes } from "./dataTypes";
 import { datesAsFormulas } from "./dates";
 import { findOurSheet, firstLook, takenObjectNames } from "./inspect";
 import { type Registry, saveRegistry } from "./registry";
@@ -31,6 +32,14 @@ import { loadOffersData, lookupTable, pickTable, resolveTables } from "./tables"
 import { finishTarget, prepareTarget, type Target } from "./targets";
 import type { RecommendationWriteResult, WriteResult, WriterOptions } from "./types";
 import { ensureWeightsName, weightsNameFor, weightsRect } from "./weights";
+
+/** The rating columns and the offer fields they fill. */
+const RATING_FIELDS = [
+  ["Scope", "scope"],
+  ["Data maturity", "dataMaturity"],
+  ["Support", "support"],
+  ["Growth", "growth"],
+] as const;
 
 /** The columns a live OFFER.PFIRST over the Offers table names (Company for the row check). */
 const PFIRST_COLUMNS = ["Company", "Scope", "Data maturity", "Support", "Growth"];
@@ -221,14 +230,33 @@ export async function writeRecommendation(
       const hdr = cols.canonicalHeader;
       // A Scope cell that still holds the add-in's formula follows the scope type with today's role.
       const scopeCol = hdr.findIndex((h) => typeof h === "string" && h.trim().toLowerCase() === "scope");
-      const values = body.values.map((row, i) =>
+      const followed = body.values.map((row, i) =>
         scopeCol >= 0 && isAddinFormula("Scope", body.formulas[i][scopeCol])
           ? row.map((v, j) => (j === scopeCol ? "" : v))
           : row,
       );
+      const col = (c: string): number =>
+        hdr.findIndex((h) => typeof h === "string" && h.trim().toLowerCase() === c.toLowerCase());
+      // Data-type cells (a Stocks entity typed as a company, an entity over a rating) read as
+      // "#VALUE!": find out what they hold, so the message says so (one more round trip, only then).
+      const ratingCols = RATING_FIELDS.map(([c, field]) => ({ index: col(c), asText: false, field }));
+      const { values, found } = await revealDataTypes(
+        b,
+        body,
+        followed,
+        [{ index: col("Company"), asText: true }, ...ratingCols],
+        opts,
+      );
       // Invalid ratings are kept as typed: evaluate() leaves those offers out instead of scoring a blank.
       const parsed = readOffersTable(hdr, values, { keepInvalid: true });
-      offers = parsed.offers;
+      // A rating cell holding a data type is shown as such (not as a blank) where ratings show as typed.
+      offers = parsed.offers.map((o, k) => {
+        const here = found.filter((f) => f.row === parsed.rows[k] - 1);
+        const fixes = here.flatMap((f) =>
+          ratingCols.filter((c) => c.index === f.col).map((c) => [c.field, f.label]),
+        );
+        return fixes.length > 0 ? { ...o, ...Object.fromEntries(fixes) } : o;
+      });
       live = liveChances(hdr, src, parsed.rows, values.length, weightsName, ins.names);
       for (const issue of parsed.issues.slice(0, 5)) notes.push(`Offers row ${issue.row}: ${issue.message}`);
       if (parsed.issues.length > 5) notes.push(`...and ${parsed.issues.length - 5} more cells left out.`);

@@ -8,6 +8,8 @@ export interface WriterOptions {
   readonly run?: ExcelRun;
   /** Split writes so that no request passes this many bytes (UTF-8 bytes of the JSON, estimated). Default 4,000,000. */
   readonly maxRequestBytes?: number;
+  /** Defaults to Office.context.requirements.isSetSupported. Tests pass their own. */
+  readonly isSetSupported?: (name: string, version: string) => boolean;
 }
 
 export interface WriteResult {
