@@ -111,12 +111,37 @@ export function parseJudgments(cells: readonly (readonly unknown[])[], arg = "ju
   });
 }
 
+/**
+ * Excel data types as they arrive in their JSON form (Range.valuesAsJson; a custom function whose
+ * metadata allows custom data for "any" parameters): the `type` field names the kind.
+ */
+const DATA_TYPES: Record<string, string> = {
+  Entity: "an entity",
+  LinkedEntity: "a linked data type such as Stocks or Geography",
+  WebImage: "an image in the cell",
+  Array: "an array",
+  Reference: "a reference",
+  Function: "a function",
+  FormattedNumber: "a formatted number",
+  Double: "a number",
+};
+
+function dataTypeOf(v: object): string | null {
+  const t = (v as { type?: unknown }).type;
+  if (typeof t !== "string" || !(t in DATA_TYPES)) return null;
+  const shown =
+    (v as { text?: unknown; basicValue?: unknown }).text ?? (v as { basicValue?: unknown }).basicValue;
+  const label = typeof shown === "string" || typeof shown === "number" ? String(shown) : "";
+  const quoted = label === "" ? "" : ` showing "${label.length > 30 ? label.slice(0, 30) + "..." : label}"`;
+  return `an Excel data type (${DATA_TYPES[t]}${quoted}), not a plain value: type the value itself in the cell`;
+}
+
 /** A short, safe rendering of a cell value for an error message. */
 export function describe(v: unknown): string {
   if (v === null || v === undefined || v === "") return "a blank cell";
   if (typeof v === "string") return `the text "${v.length > 30 ? v.slice(0, 30) + "..." : v}"`;
   if (typeof v === "boolean") return `the logical value ${v ? "TRUE" : "FALSE"}`;
   if (typeof v === "number") return Number.isFinite(v) ? String(v) : "a number Excel cannot hold";
-  if (typeof v === "object") return "an error value";
+  if (typeof v === "object") return dataTypeOf(v) ?? "an error value";
   return "an unsupported value";
 }

@@ -17,6 +17,13 @@ export function workbookPersistence(run: ExcelRun): Persistence {
   };
 }
 
+/**
+ * What the pane says about where the answers live in Excel mode: workbook settings are part of the
+ * file (Excel.Setting: "persisted to the document"), so they last exactly when the workbook is saved.
+ */
+export const WORKBOOK_PERSISTENCE_NOTE =
+  "Your answers are kept in this workbook's settings and last once the workbook is saved (AutoSave does that for files on OneDrive or SharePoint).";
+
 export type HostMode = "excel" | "standalone";
 
 /**

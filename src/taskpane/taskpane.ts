@@ -19,12 +19,13 @@ import { debounce, h, replace } from "../ui/dom";
 import { renderPlan } from "../ui/plan";
 import { renderQuiz } from "../ui/quiz";
 import { renderSkills } from "../ui/skills";
-import { loadFrom, toSaved, type PersonState, type Persistence } from "../ui/state";
-import { createStore, localStoragePersistence, safeLocalStorage, type Store } from "../ui/store";
+import { defaultState, toSaved, type PersonState, type Persistence } from "../ui/state";
+import { createStore, localStoragePersistence, safeLocalStorage, scopedStore, type Store } from "../ui/store";
 import { renderWeights } from "../ui/weights";
 import { describeError } from "../ui/wording";
 import { renderActions } from "./actions";
-import { selectHostMode, workbookPersistence, type HostMode } from "./store";
+import { changedParts, firstLoad, LOAD_TIMEOUT_MS, lateNotice, mergeLate, WAITING_NOTICE } from "./loading";
+import { selectHostMode, WORKBOOK_PERSISTENCE_NOTE, workbookPersistence, type HostMode } from "./store";
 import { applyTheme, officeBackground } from "./theme";
 import { excelWriters } from "./writers";
 import type { ExcelRun } from "../workbook/office";
@@ -32,6 +33,8 @@ import type { ExcelRun } from "../workbook/office";
 declare global {
   interface Window {
     __OFFER_EVALUATOR_FORCE_HOST?: string;
+    /** Test seam (honoured only with the tests' Excel fake present): the first read's timeout. */
+    __OFFER_EVALUATOR_LOAD_TIMEOUT_MS?: number;
   }
 }
 
@@ -48,14 +51,27 @@ function hostMode(info: { host: Office.HostType | null } | null): HostMode {
   const excelHost = typeof Office !== "undefined" ? Office.HostType?.Excel : undefined;
   return selectHostMode(info?.host ?? null, excelHost, {
     forceHost: window.__OFFER_EVALUATOR_FORCE_HOST,
-    hasFake: typeof (globalThis as { createFakeExcel?: unknown }).createFakeExcel === "function",
+    hasFake: hasFake(),
   });
 }
 
-/** Saves after changes settle; a failed save is shown, and the next change tries again. */
-function autoSave(store: Store, persistence: Persistence, where: string): void {
+function hasFake(): boolean {
+  return typeof (globalThis as { createFakeExcel?: unknown }).createFakeExcel === "function";
+}
+
+function loadTimeout(): number {
+  const t = window.__OFFER_EVALUATOR_LOAD_TIMEOUT_MS;
+  return hasFake() && typeof t === "number" && t > 0 ? t : LOAD_TIMEOUT_MS;
+}
+
+/**
+ * Saves after changes settle; a failed save is shown, and the next change tries again. Nothing is
+ * saved while `ready` is false (saved answers not read yet: saving then would overwrite them).
+ */
+function autoSave(store: Store, persistence: Persistence, where: string, ready: () => boolean): void {
   const errorLine = byId("save-error");
   const save = debounce((state: PersonState) => {
+    if (!ready()) return;
     const json = toSaved(state);
     if (json === null) return;
     persistence.write(json).then(
@@ -77,19 +93,29 @@ export async function start(mode: HostMode): Promise<void> {
   // Looked up on each call (not bound once), so the global Excel in use at the time of the call runs it.
   const excelRun: ExcelRun | null = mode === "excel" ? (batch) => Excel.run(batch) : null;
   const persistence = excelRun ? workbookPersistence(excelRun) : localStoragePersistence(safeLocalStorage());
-  const { state, notice } = await loadFrom(persistence);
-  const store = createStore(state);
+  const first = await firstLoad(persistence, { timeoutMs: loadTimeout() });
+  const loaded = first.kind === "loaded" ? first.result : { state: defaultState(), notice: WAITING_NOTICE };
+  const store = createStore(loaded.state);
+  let ready = first.kind === "loaded";
 
   const noticeLine = byId("notice");
-  noticeLine.hidden = notice === null;
-  noticeLine.textContent = notice ?? "";
-  if (notice !== null) {
-    // Once the person changes anything, it is saved in the current format: the notice is history.
-    const stop = store.subscribe(() => {
-      noticeLine.hidden = true;
-      stop();
-    });
-  }
+  let stopNotice: (() => void) | null = null;
+  const showNotice = (text: string | null, untilChange: boolean): void => {
+    stopNotice?.();
+    stopNotice = null;
+    noticeLine.hidden = text === null;
+    noticeLine.textContent = text ?? "";
+    if (text !== null && untilChange) {
+      // Once the person changes anything, it is saved in the current format: the notice is history.
+      const stop = store.subscribe(() => {
+        noticeLine.hidden = true;
+        stop();
+      });
+      stopNotice = () => void stop();
+    }
+  };
+  // The waiting notice stays until the workbook answers, whatever the person changes meanwhile.
+  showNotice(loaded.notice, first.kind === "loaded");
 
   const writers = excelRun ? excelWriters(excelRun) : null;
   const weightsChanged = debounce((s: PersonState) => {
@@ -107,23 +133,31 @@ export async function start(mode: HostMode): Promise<void> {
   }, WEIGHTS_DELAY_MS);
 
   const panels = byId("panels");
-  replace(
-    panels,
-    // The pane holds no offers: which offer would lead in the other role is said where they are.
-    renderQuiz(
-      store,
-      excelRun
-        ? "Whether that would change which offer leads: Write recommendation, and the Recommendation sheet says."
-        : "Whether that would change which offer leads: see Your role under Results below.",
-    ),
-    renderSkills(store),
-    renderWeights(store, weightsChanged),
-    renderPlan(store),
-  );
+  // The panels that show the state are drawn from it once; a late answer draws them again.
+  let scope = scopedStore(store);
+  const statePanels = (): HTMLElement[] => {
+    scope.dispose();
+    scope = scopedStore(store);
+    const drawn = [
+      // The pane holds no offers: which offer would lead in the other role is said where they are.
+      renderQuiz(
+        scope.store,
+        excelRun
+          ? "Whether that would change which offer leads: Write recommendation, and the Recommendation sheet says."
+          : "Whether that would change which offer leads: see Your role under Results below.",
+      ),
+      renderSkills(scope.store),
+      renderWeights(scope.store, weightsChanged),
+      renderPlan(scope.store),
+    ];
+    if (writers) {
+      drawn[2].append(h("p", { id: "weights-sync", class: "muted", role: "status" }));
+    }
+    return drawn;
+  };
+  let shown = statePanels();
+  replace(panels, ...shown);
   if (writers) {
-    document
-      .getElementById("weights")
-      ?.append(h("p", { id: "weights-sync", class: "muted", role: "status" }));
     // A finished button makes the weights line's earlier advice ("press Set up offers sheet") stale.
     panels.append(
       renderActions(store, writers, () => {
@@ -132,14 +166,38 @@ export async function start(mode: HostMode): Promise<void> {
       }),
     );
   }
-  autoSave(store, persistence, excelRun ? "this workbook" : "this browser");
+  autoSave(store, persistence, excelRun ? "this workbook" : "this browser", () => ready);
 
   byId("status").textContent =
     mode === "excel"
-      ? "Your answers are saved in this workbook."
+      ? WORKBOOK_PERSISTENCE_NOTE
       : "Working without Excel: your answers are kept in this browser.";
   app.setAttribute("aria-busy", "false");
   app.dataset.mode = mode;
+
+  if (first.kind === "late") {
+    // What the person changes while waiting is theirs: the late answer fills in only the rest.
+    const touched = new Set<string>();
+    let prev = store.get();
+    const stopTracking = store.subscribe((s) => {
+      changedParts(prev, s).forEach((k) => touched.add(k));
+      prev = s;
+    });
+    void first.later.then((saved) => {
+      stopTracking();
+      const merged = mergeLate(saved.state, store.get(), touched);
+      const differs = changedParts(store.get(), merged).length > 0;
+      ready = true;
+      if (differs) {
+        // Saves the merged state (autoSave listens), then shows it.
+        store.update((d) => Object.assign(d, merged));
+        const next = statePanels();
+        shown.forEach((el, i) => el.replaceWith(next[i]));
+        shown = next;
+      }
+      showNotice(lateNotice(saved, touched.size), true);
+    });
+  }
 
   if (mode === "standalone") {
     const container = byId("standalone");

@@ -21,7 +21,8 @@ function outcome(r: WriteResult): WriteOutcome {
     sheetName: r.sheetName,
     message: [r.message, ...extra].join(" "),
     syncs: r.syncs,
-    blocked: (r.blocked?.length ?? 0) > 0,
+    // Nothing was written (the person's cells in the way, or a column the formulas need is gone).
+    blocked: (r.blocked?.length ?? 0) > 0 || (r.missingColumns?.length ?? 0) > 0,
   };
 }
 

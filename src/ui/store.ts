@@ -33,6 +33,32 @@ export function createStore(initial: PersonState): Store {
   };
 }
 
+/**
+ * The store seen through a scope: the subscriptions made through it end together with dispose()
+ * (the pane renders its panels again when saved answers arrive late; the old panels stop listening).
+ */
+export function scopedStore(store: Store): { store: Store; dispose(): void } {
+  const stops = new Set<() => void>();
+  return {
+    store: {
+      get: () => store.get(),
+      update: (change) => store.update(change),
+      subscribe(cb) {
+        const stop = store.subscribe(cb);
+        stops.add(stop);
+        return () => {
+          stops.delete(stop);
+          stop();
+        };
+      },
+    },
+    dispose() {
+      stops.forEach((stop) => stop());
+      stops.clear();
+    },
+  };
+}
+
 /** window.localStorage, or null where reading it throws (private mode, blocked storage). */
 export function safeLocalStorage(): Storage | null {
   try {

@@ -420,6 +420,54 @@ test("answers are restored from the workbook settings after a reload", async () 
   expect(await page.getByLabel("Hours per week").inputValue()).toBe("15");
   expect(await page.locator("#quiz-result").textContent()).toContain("Data Scientist");
   expect(await page.locator("#notice").isHidden()).toBe(true);
+  // Honest persistence: the answers last once the workbook is saved.
+  expect(await page.locator("#status").textContent()).toMatch(/last once the workbook is saved.*AutoSave/);
+  await page.close();
+});
+
+test("a workbook that does not answer: the quiz shows at once, and the saved answers arrive later without undoing the person's", async () => {
+  const savedJson = JSON.stringify({
+    version: 1,
+    answers: [5, 4, 5, 4, 1, 2, 1, 2],
+    skills: {},
+    weights: { mode: "sliders", sliders: [25, 25, 25, 25], judgments: [1, 1, 1, 1, 1, 1] },
+    plan: { startDate: null, hoursPerWeek: 15 },
+  });
+  // Every Excel.run is held (as Excel on the web can while a workbook opens) until the test lets go.
+  const { page } = await openTaskpane(browser, server, {
+    setup: `
+      fake.workbook.settings.set("${SETTINGS_KEY}", { key: "${SETTINGS_KEY}", value: ${JSON.stringify(savedJson)} });
+      window.__OFFER_EVALUATOR_LOAD_TIMEOUT_MS = 200;
+      const run = fake.Excel.run;
+      let held = [];
+      globalThis.__hold = true;
+      globalThis.__release = () => { globalThis.__hold = false; held.forEach((go) => go()); held = []; };
+      fake.Excel.run = function (batch) {
+        if (!globalThis.__hold) return run.call(fake.Excel, batch);
+        return new Promise((resolve, reject) => held.push(() => run.call(fake.Excel, batch).then(resolve, reject)));
+      };`,
+  });
+  expect(await page.locator("#notice").textContent()).toMatch(/saved answers will appear here when it does/);
+  expect(await page.locator("fieldset.statement input:checked").count()).toBe(0);
+  // The person starts: statement 1 answered "1" while the workbook is still busy.
+  await answerQuiz(page, [1]);
+  await page.getByLabel("Hours per week").fill("20");
+  await page.evaluate(() => (globalThis as unknown as { __release(): void }).__release());
+  await page.waitForFunction(() => /kept/.test(document.getElementById("notice")?.textContent ?? ""));
+  const checked = await page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLInputElement>("fieldset.statement input:checked")).map((i) =>
+      Number(i.value),
+    ),
+  );
+  // Statement 1 and the hours are the person's; statements 2-8 are the saved ones.
+  expect(checked).toEqual([1, 4, 5, 4, 1, 2, 1, 2]);
+  expect(await page.getByLabel("Hours per week").inputValue()).toBe("20");
+  await page.waitForFunction((key) => {
+    const v = (globalThis as unknown as FakeGlobal).__fake.helpers.setting(key);
+    return (
+      typeof v === "string" && v.includes('"answers":[1,4,5,4,1,2,1,2]') && v.includes('"hoursPerWeek":20')
+    );
+  }, SETTINGS_KEY);
   await page.close();
 });
 

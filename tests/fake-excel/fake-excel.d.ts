@@ -6,10 +6,12 @@
  */
 
 export interface FakeExcelOptions {
-  /** Request payload limit per sync in bytes (default 5 MB, Excel on the web's limit). */
+  /** Request payload limit per sync in UTF-8 bytes (default 5 MB, Excel on the web's limit). */
   requestLimitBytes?: number;
   /** Response payload limit per sync in bytes (default 5 MB). */
   responseLimitBytes?: number;
+  /** The workbook uses the 1904 date system (older Mac workbooks): =DATE() and dateShown count from 1904-01-01. */
+  date1904?: boolean;
   /** Supplies the value a formula cell shows (formulas are stored, not evaluated). */
   evaluate?: (
     formula: string,
@@ -65,7 +67,7 @@ export interface FakeStats {
   syncs: number;
   /** All context.sync calls, including empty ones (which make no round trip). */
   syncCalls: number;
-  /** Request payload per round trip, bytes (JSON size of the queued operations). */
+  /** Request payload per round trip, UTF-8 bytes of the JSON of the queued operations. */
   requestBytes: number[];
   /** Response payload per round trip, bytes (JSON size of the loaded data). */
   responseBytes: number[];
@@ -116,6 +118,12 @@ export interface FakeHelpers {
   values(sheetName: string, address: string): (string | number | boolean)[][];
   formulas(sheetName: string, address: string): (string | number | boolean)[][];
   addTable(sheetName: string, address: string, name?: string): string;
+  /** Puts an Excel data type (valuesAsJson shape: { type: "LinkedEntity", text, basicValue: "#VALUE!", ... }) in a cell. */
+  setDataType(sheetName: string, address: string, json: Record<string, unknown>): void;
+  /** Renames a table column as typing a new header does: formulas naming the old name follow. */
+  renameTableColumn(tableName: string, column: string, newName: string): void;
+  /** Deletes a table column as the person would: cells shift left, references to it become #REF!. */
+  deleteTableColumn(tableName: string, column: string): void;
   addName(name: string, sheetName: string, address: string): void;
   deleteSheet(name: string): void;
   renameSheet(name: string, newName: string): void;
@@ -132,6 +140,8 @@ export interface FakeHelpers {
   activeSheet(): string | null;
   /** Cell writes made under suspendApiCalculationUntilNextSync and not recalculated since. */
   uncalculatedWrites(): number;
+  /** The day a cell's number means in the workbook's date system (yyyy-mm-dd), or null for a non-number. */
+  dateShown(sheetName: string, address: string): string | null;
   snapshot(sheetName: string): string;
   parseAddress(address: string): { sheetName: string | null; rect: FakeRect };
   rectToA1(rect: FakeRect, absolute?: boolean): string;

@@ -22,13 +22,17 @@
  *    written inside a table, a qualified one ("Table[Col]") only names an existing table, and either
  *    only names columns the table has (InvalidArgument otherwise, as Excel refuses such a formula);
  *    resize keeps the header row and must overlap the old range.
+ *  - Renaming a table column (its header cell rewritten) rewrites every structured reference to the
+ *    old name, in every formula of the workbook, to the new one; deleting a column (helper
+ *    deleteTableColumn) turns references to it into #REF!, as Excel does.
  *  - Data validation prompt title <= 32 chars, message <= 255; error title <= 32, message <= 225;
  *    list source <= 255 chars. A cell holds at most 32,767 characters.
- *  - Each context.sync that carries operations is counted; its request payload (JSON size of the queued
- *    operations) and response size (JSON size of loaded data) are measured. Above requestLimitBytes
+ *  - Each context.sync that carries operations is counted; its request payload (UTF-8 bytes of the JSON
+ *    of the queued operations) and response size (UTF-8 bytes of the loaded data's JSON) are measured. Above requestLimitBytes
  *    (default 5 MB, Excel on the web's limit) the sync fails with RequestPayloadSizeLimitExceeded.
  * Formulas are stored, not evaluated (an optional evaluate(formula, sheetName, row, col) hook supplies
- * a cached value).
+ * a cached value), except =DATE(y,m,d), computed in the workbook's date system (option date1904: the
+ * 1904 system of older Mac workbooks, where serial 0 is 1904-01-01; default the 1900 system).
  */
 (function (root) {
   "use strict";
@@ -141,6 +145,20 @@
   function key(r, c) {
     return r + "," + c;
   }
+  /** UTF-8 bytes of a string (Excel on the web's payload limits count bytes, not characters). */
+  function utf8Bytes(s) {
+    var n = 0;
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i);
+      if (c < 0x80) n += 1;
+      else if (c < 0x800) n += 2;
+      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        n += 4;
+        i++;
+      } else n += 3;
+    }
+    return n;
+  }
 
   /* ---------- the model ---------- */
 
@@ -149,6 +167,8 @@
     var requestLimitBytes = options.requestLimitBytes || 5 * 1024 * 1024;
     var responseLimitBytes = options.responseLimitBytes || 5 * 1024 * 1024;
     var evaluate = typeof options.evaluate === "function" ? options.evaluate : null;
+    // The workbook's date system: older Mac workbooks count days from 1904-01-01 (serial 0).
+    var date1904 = options.date1904 === true;
 
     var nextId = 1;
     function newId(prefix) {
@@ -274,9 +294,17 @@
       }
       return cell;
     }
+    /** The serial of a day in the workbook's date system (1900: 1 = 1900-01-01; 1904: 0 = 1904-01-01). */
+    function dateSerial(y, m, d) {
+      var ms = Date.UTC(y, m - 1, d);
+      return Math.round((ms - (date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30))) / 86400000);
+    }
     function cellValue(sheet, r, c) {
       var cell = getCell(sheet, r, c);
       if (!cell) return "";
+      // =DATE(y,m,d) is computed, as Excel does, in the workbook's date system.
+      var dm = cell.formula !== null ? /^=DATE\((\d{4}),(\d{1,2}),(\d{1,2})\)$/i.exec(cell.formula) : null;
+      if (dm) return dateSerial(Number(dm[1]), Number(dm[2]), Number(dm[3]));
       if (cell.formula !== null) {
         if (evaluate) {
           var v = evaluate(cell.formula, sheet.name, r, c);
@@ -415,6 +443,7 @@
       var cell = ensureCell(sheet, r, c);
       cell.quotePrefix = false;
       cell.formula = null;
+      delete cell.rich;
       if (t !== "string") {
         cell.value = input;
         return;
@@ -521,7 +550,122 @@
             hc.value = name;
           }
         }
+        followRenames(t);
       });
+    }
+    /**
+     * As Excel: when a table column's header changes (typed, or written through the API), every
+     * formula naming the old name in a structured reference is rewritten to the new name. Columns are
+     * matched by position on the sheet (the fake has no column ids).
+     */
+    function followRenames(t) {
+      var now = tableHeaders(t);
+      var prev = t.prevHeaders || {};
+      var renames = {};
+      var any = false;
+      now.forEach(function (name, j) {
+        var old = prev[t.rect.c0 + j];
+        if (old !== undefined && old !== name) {
+          renames[old.toLowerCase()] = name;
+          any = true;
+        }
+      });
+      t.prevHeaders = {};
+      now.forEach(function (name, j) {
+        t.prevHeaders[t.rect.c0 + j] = name;
+      });
+      if (any)
+        rewriteRefs(t, function (col) {
+          var to = renames[col.toLowerCase()];
+          return to === undefined ? col : to;
+        });
+    }
+    /** A structured reference to one column as Excel writes it ("[@Growth]", "[@[Data maturity]]", "T[[a-b]]"). */
+    function refText(qualifier, column, thisRow) {
+      var special = /[\t\n\r,:.[\]#'"{}$^&*+=\-<>/]/.test(column);
+      var inner = "[" + column.replace(/(['[\]#])/g, "'$1") + "]";
+      if (thisRow) return qualifier + "[@" + (!special && !/\s/.test(column) ? column : inner) + "]";
+      return qualifier + "[" + (special ? inner : column) + "]";
+    }
+    /**
+     * Rewrites every structured reference to table t in every formula of the workbook: rename(col)
+     * gives the new column name, or null when the column is gone (the reference becomes #REF!).
+     */
+    function rewriteRefs(t, rename) {
+      model.sheets.forEach(function (sheet) {
+        sheet.cells.forEach(function (cell, k) {
+          if (cell.formula === null) return;
+          var rc = k.split(",");
+          var r = Number(rc[0]);
+          var c = Number(rc[1]);
+          var f = cell.formula;
+          var g = f.replace(/"(?:[^"]|"")*"/g, function (m) {
+            return m.replace(/[[\]']/g, " ");
+          });
+          var out = "";
+          var at = 0;
+          for (var i = 0; i < g.length; i++) {
+            if (g.charAt(i) !== "[") continue;
+            var depth = 0;
+            var j = i;
+            for (; j < g.length; j++) {
+              var ch = g.charAt(j);
+              if (ch === "'") {
+                j++;
+                continue;
+              }
+              if (ch === "[") depth++;
+              else if (ch === "]" && --depth === 0) break;
+            }
+            var inner = g.slice(i + 1, j);
+            var q = i;
+            while (q > 0 && /[A-Za-z0-9_.\\]/.test(g.charAt(q - 1))) q--;
+            var qualifier = g.slice(q, i);
+            var table = qualifier !== "" ? tableByName(qualifier) : tableAt(sheet, r, c);
+            var cols = referencedColumns(inner);
+            if (table === t && cols.length > 0) {
+              var mapped = cols.map(rename);
+              var replacement;
+              if (mapped.indexOf(null) >= 0) replacement = "#REF!";
+              else if (cols.length === 1 && mapped[0] !== cols[0])
+                replacement = refText(qualifier, mapped[0], inner.charAt(0) === "@");
+              if (replacement !== undefined) {
+                out += f.slice(at, q) + replacement;
+                at = j + 1;
+              }
+            }
+            i = j;
+          }
+          if (at > 0) cell.formula = out + f.slice(at);
+        });
+      });
+    }
+    /** As the person deleting a table column (Delete > Table Columns): references to it become #REF!. */
+    function deleteTableColumn(t, column) {
+      var headers = tableHeaders(t);
+      var j = headers.findIndex(function (h) {
+        return h.toLowerCase() === String(column).toLowerCase();
+      });
+      if (j < 0) throw new Error("fake: table " + t.name + " has no column " + column);
+      if (t.rect.cols === 1) throw new Error("fake: a table keeps at least one column");
+      var gone = headers[j].toLowerCase();
+      rewriteRefs(t, function (col) {
+        return col.toLowerCase() === gone ? null : col;
+      });
+      var sheet = t.sheet;
+      var last = t.rect.c0 + t.rect.cols - 1;
+      for (var r = t.rect.r0; r < t.rect.r0 + t.rect.rows; r++) {
+        for (var c = t.rect.c0 + j; c <= last; c++) {
+          [sheet.cells, sheet.styles, sheet.validations].forEach(function (m) {
+            var next = c < last ? m.get(key(r, c + 1)) : undefined;
+            if (next === undefined) m.delete(key(r, c));
+            else m.set(key(r, c), next);
+          });
+        }
+      }
+      t.rect = { r0: t.rect.r0, c0: t.rect.c0, rows: t.rect.rows, cols: t.rect.cols - 1 };
+      t.prevHeaders = undefined;
+      followRenames(t);
     }
     function tableHeaders(t) {
       var out = [];
@@ -539,6 +683,7 @@
               cell.value = "";
               cell.formula = null;
               cell.quotePrefix = false;
+              delete cell.rich;
             }
           }
           if (what === "All" || what === "Formats") {
@@ -675,7 +820,8 @@
       var request = 2;
       for (var i = 0; i < queue.length; i++) {
         var q = queue[i];
-        request += JSON.stringify({ p: q.path, o: q.op, a: q.args === undefined ? null : q.args }).length + 1;
+        request +=
+          utf8Bytes(JSON.stringify({ p: q.path, o: q.op, a: q.args === undefined ? null : q.args })) + 1;
       }
       stats.requestBytes.push(request);
       if (request > requestLimitBytes) {
@@ -695,7 +841,7 @@
       try {
         for (var j = 0; j < queue.length; j++) {
           var out = queue[j].exec();
-          if (out !== undefined) response += JSON.stringify(out).length + 1;
+          if (out !== undefined) response += utf8Bytes(JSON.stringify(out)) + 1;
         }
       } catch (e) {
         stats.responseBytes.push(response);
@@ -1245,7 +1391,30 @@
       }
       normalizeTableHeaders(target.sheet);
     }
+    /** What valuesAsJson (ExcelApi 1.16) gives for a cell: its data type as stored, else its plain value typed. */
+    function cellJson(sheet, r, c) {
+      var cell = getCell(sheet, r, c);
+      if (cell && cell.rich) return JSON.parse(JSON.stringify(cell.rich));
+      var v = cellValue(sheet, r, c);
+      if (v === "") return { type: "Empty", basicValue: "", basicType: "Empty" };
+      if (typeof v === "number") return { type: "Double", basicValue: v, basicType: "Double" };
+      if (typeof v === "boolean") return { type: "Boolean", basicValue: v, basicType: "Boolean" };
+      if (/^#[A-Z0-9/]+[!?]?$/.test(v)) return { type: "Error", basicValue: v, basicType: "Error" };
+      return { type: "String", basicValue: v, basicType: "String" };
+    }
     var RANGE_PROPS = {
+      valuesAsJson: {
+        get: function (t) {
+          return rangeMap(t, cellJson);
+        },
+      },
+      valueTypes: {
+        get: function (t) {
+          return rangeMap(t, function (s, r, c) {
+            return cellJson(s, r, c).basicType;
+          });
+        },
+      },
       values: {
         get: function (t) {
           return rangeMap(t, cellValue);
@@ -1316,6 +1485,15 @@
     }
     RangeProxy.prototype = Object.create(Proxy_.prototype);
     defineProps(RangeProxy, RANGE_PROPS);
+    RangeProxy.prototype.getCell = function (row, column) {
+      var self = this;
+      return new RangeProxy(this._ctx, this._path + ".getCell(" + row + "," + column + ")", function () {
+        var t = self._entity();
+        if (row < 0 || column < 0 || row >= t.rect.rows || column >= t.rect.cols)
+          throw excelError(ERROR_CODES.invalidArgument, "The cell is outside the range.");
+        return { sheet: t.sheet, rect: { r0: t.rect.r0 + row, c0: t.rect.c0 + column, rows: 1, cols: 1 } };
+      });
+    };
     RangeProxy.prototype.clear = function (applyTo) {
       var self = this;
       this._queue("clear", applyTo || "All", function () {
@@ -2758,6 +2936,36 @@
         var t = addTable(sheetOrThrow(sheetName), parseAddress(address).rect, true, name);
         return t.name;
       },
+      /**
+       * Puts an Excel data type in a cell (an entity, a linked entity such as Stocks, an image), as
+       * valuesAsJson shows it; values and valueTypes then give its basicValue and basicType.
+       */
+      setDataType: function (sheetName, address, json) {
+        var s = sheetOrThrow(sheetName);
+        var p = parseAddress(address).rect;
+        var cell = ensureCell(s, p.r0, p.c0);
+        cell.formula = null;
+        cell.quotePrefix = false;
+        cell.rich = JSON.parse(JSON.stringify(json));
+        cell.value = json.basicValue === undefined ? "#VALUE!" : json.basicValue;
+      },
+      /** Renames a table column as typing a new header does (formulas follow the new name). */
+      renameTableColumn: function (tableName, column, newName) {
+        var t = tableByName(tableName);
+        if (!t) throw new Error("fake: no table " + tableName);
+        var j = tableHeaders(t).findIndex(function (h) {
+          return h.toLowerCase() === String(column).toLowerCase();
+        });
+        if (j < 0) throw new Error("fake: table " + tableName + " has no column " + column);
+        writeInput(t.sheet, t.rect.r0, t.rect.c0 + j, "'" + newName);
+        normalizeTableHeaders(t.sheet);
+      },
+      /** Deletes a table column as the person would (cells shift left; references become #REF!). */
+      deleteTableColumn: function (tableName, column) {
+        var t = tableByName(tableName);
+        if (!t) throw new Error("fake: no table " + tableName);
+        deleteTableColumn(t, column);
+      },
       addName: function (name, sheetName, address) {
         validateName(name, null, null);
         model.names.push({
@@ -2832,6 +3040,15 @@
       setting: function (k) {
         var s = model.settings.get(k);
         return s ? JSON.parse(JSON.stringify(s.value)) : undefined;
+      },
+      /** The day a cell's number means in this workbook's date system, as yyyy-mm-dd (what a date format shows). */
+      dateShown: function (sheetName, address) {
+        var s = sheetOrThrow(sheetName);
+        var p = parseAddress(address).rect;
+        var v = cellValue(s, p.r0, p.c0);
+        if (typeof v !== "number") return null;
+        var epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+        return new Date(epoch + Math.floor(v) * 86400000).toISOString().slice(0, 10);
       },
       /** Cell writes made under suspendApiCalculationUntilNextSync and not recalculated since. */
       uncalculatedWrites: function () {

@@ -3,7 +3,7 @@
  * the formula can name it (the strict fake refuses a formula naming a missing table or column), and
  * values with a note saying so otherwise; range text typed into the Offers table is read as a range.
  */
-import { evaluate, RANKING_HEADERS, setUpOffersSheet, writeRecommendation } from "../../src/workbook";
+import { RANKING_HEADERS, setUpOffersSheet, writeRecommendation } from "../../src/workbook";
 import { MAX_LIVE_CHANCE_ROWS } from "../../src/workbook/sheets/recommendationTables";
 import type { FakeExcel } from "../fake-excel/fake-excel";
 import { fillOffers, newFake, offerRows, PLAN, writerOpts } from "./helpers";
@@ -39,21 +39,30 @@ describe("Chance first", () => {
     for (const c of chanceCells(fake, 4)) expect(c.formula).toContain("OFFER.PFIRST(MyOffers[Scope],");
   });
 
-  test("a renamed rating column: values from the scoring module, no formula Excel would refuse", async () => {
+  test("a renamed rating column: the live formula names it as it is now (Excel rewrote the Score formulas)", async () => {
     const fake = await setUpWith(3);
     fake.helpers.setValues("Offers", "G4", [["Growth (1-5)"]]);
     const r = await writeRecommendation(PLAN, writerOpts(fake));
     expect(r.syncs).toBeLessThanOrEqual(3);
-    // The Score formula names [@Growth]: not rewritten, and the message says why.
-    expect(r.message).toMatch(/no "Growth" column any more, so its Score formulas were not refreshed/);
+    expect(r.message).not.toMatch(/no "Growth" column/);
+    for (const c of chanceCells(fake, 3)) expect(c.formula).toContain("Offers[[Growth (1-5)]],OfferWeights)");
+  });
+
+  test("a column the live formula needs, missing from a table that is only read: values, no formula Excel would refuse", async () => {
+    const fake = newFake();
+    fake.helpers.addSheet("Mine");
+    const rows = offerRows(3).map((r) => [r[0], r[3] ?? 3, r[4], r[5], r[6]]);
+    fake.helpers.setValues("Mine", "A1:E4", [
+      ["Company", "Scope", "Data maturity", "Support", "Growth potential"],
+      ...rows.map((r) => r.map((v) => (v === null ? "" : v))),
+    ]);
+    fake.helpers.addTable("Mine", "A1:E4", "Offers");
+    const r = await writeRecommendation(PLAN, writerOpts(fake));
+    expect(r.syncs).toBeLessThanOrEqual(3);
+    expect(r.message).toMatch(/The Offers table has no [^.]*Growth/);
     const cells = chanceCells(fake, 3);
     for (const c of cells) expect(c.formula).toBeNull();
-    const ev = evaluate(PLAN, r.offers);
-    const byRank = ev.recommendation.ranked.map((x) => ev.chances?.[x.index] ?? "");
-    expect(cells.map((c) => c.value)).toEqual(byRank);
-    expect(String(fake.helpers.cell("Recommendation", "A24").value)).toMatch(
-      /values computed when this was written/,
-    );
+    expect(String(fake.helpers.cell("Recommendation", "A24").value)).not.toMatch(/live OFFER\.PFIRST/);
   });
 
   test("more than 20 Offers rows: values, since a live PFIRST per row would recalculate rows x rows", async () => {

@@ -418,10 +418,12 @@ describe("Write roadmap", () => {
     expect(r.syncs).toBeLessThanOrEqual(3);
     const t = fake.helpers.tables().find((x) => x.name === "OfferRoadmap");
     expect(t?.address).toBe("A5:I9");
+    // A DATE formula, right in either date system (dates1904.test.ts); its value is the start serial.
     expect(fake.helpers.cell("Roadmap", "C6")).toMatchObject({
-      value: PLAN.startSerial,
+      formula: "=DATE(2026,12,1)",
       numberFormat: "yyyy-mm-dd",
     });
+    expect(fake.helpers.values("Roadmap", "C6")).toEqual([[PLAN.startSerial]]);
     expect(fake.helpers.validation("Roadmap", "I9")?.rule).toMatchObject({ list: { source: "TRUE,FALSE" } });
     expect(fake.helpers.values("Roadmap", "I6:I9").flat()).toEqual([false, false, false, false]);
     fake.helpers.setValues("Roadmap", "I7", [["TRUE"]]);

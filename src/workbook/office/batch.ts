@@ -21,6 +21,33 @@ export function gridOf(rows: readonly (readonly Cell[])[]): ExcelInput[][] {
 
 /* ---------- a batch that counts syncs and keeps requests under the limit ---------- */
 
+/**
+ * Bytes of `s` encoded as UTF-8: Excel on the web's 5 MB request limit counts bytes of the JSON
+ * payload, and a character outside ASCII takes 2 to 4 of them (string length would count 1 or 2).
+ * Counted by hand (no TextEncoder) so it behaves the same in every runtime the writer runs in.
+ */
+export function utf8Bytes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n += 4;
+        i++;
+      } else n += 3;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** UTF-8 bytes of a value as JSON, the way the request carries it. */
+export function jsonBytes(v: unknown): number {
+  return utf8Bytes(JSON.stringify(v));
+}
+
 export class Batch {
   syncs = 0;
   pending = 0;
@@ -84,7 +111,7 @@ export class Batch {
   ): Promise<void> {
     if (grid.length === 0 || grid[0].length === 0) return;
     const overhead = 200;
-    const sizes = grid.map((r) => JSON.stringify(r).length + 1);
+    const sizes = grid.map((r) => jsonBytes(r) + 1);
     const total = sizes.reduce((a, b) => a + b, 2);
     if (total + overhead <= this.limit) {
       await this.reserve(total + overhead);

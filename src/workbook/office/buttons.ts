@@ -1,6 +1,6 @@
 /** The four buttons, one Excel.run each, sequencing the other modules; they compute no score themselves. */
 import { type Weights } from "../../scoring";
-import { type Block } from "../layout";
+import { type Block, isFormulaCell } from "../layout";
 import { type OfferInput, type PlanInput, readOffersTable, resolveRole } from "../inputs";
 import {
   buildAssumptionsLayout,
@@ -14,6 +14,16 @@ import {
   WEIGHTS_NAME,
 } from "../sheets";
 import { type Batch, runner } from "./batch";
+import {
+  layoutOnCurrentNames,
+  namesOnly,
+  neededColumns,
+  type OfferColumns,
+  resolveOfferColumns,
+  stopForMissingColumns,
+} from "./columns";
+import { revealDataTypes } from "./dataTypes";
+import { datesAsFormulas } from "./dates";
 import { findOurSheet, firstLook, takenObjectNames } from "./inspect";
 import { type Registry, saveRegistry } from "./registry";
 import { type OffersRefresh, refreshOffersTable, renderLayout } from "./render";
@@ -22,6 +32,14 @@ import { loadOffersData, lookupTable, pickTable, resolveTables } from "./tables"
 import { finishTarget, prepareTarget, type Target } from "./targets";
 import type { RecommendationWriteResult, WriteResult, WriterOptions } from "./types";
 import { ensureWeightsName, weightsNameFor, weightsRect } from "./weights";
+
+/** The rating columns and the offer fields they fill. */
+const RATING_FIELDS = [
+  ["Scope", "scope"],
+  ["Data maturity", "dataMaturity"],
+  ["Support", "support"],
+  ["Growth", "growth"],
+] as const;
 
 /** The columns a live OFFER.PFIRST over the Offers table names (Company for the row check). */
 const PFIRST_COLUMNS = ["Company", "Scope", "Data maturity", "Support", "Growth"];
@@ -44,6 +62,32 @@ function liveChances(
   if (!PFIRST_COLUMNS.every(has)) return undefined;
   if (!names.some((n) => n.name.toLowerCase() === weightsName.toLowerCase())) return undefined;
   return { offersTable: table.name, weightsName, rows, tableRows };
+}
+
+/**
+ * The Recommendation layout, its live Chance first formulas naming the Offers table's columns as they
+ * are now; values instead if any such formula would still name a column the table lacks.
+ */
+function liveLayout(
+  plan: PlanInput,
+  offers: OfferInput[],
+  live: LiveChances | undefined,
+  src: { name: string } | undefined,
+  cols: OfferColumns | undefined,
+  header: readonly unknown[],
+): ReturnType<typeof buildRecommendationLayout> {
+  if (!live || !src || !cols) return buildRecommendationLayout(plan, offers, undefined, { live: undefined });
+  const named = layoutOnCurrentNames(
+    buildRecommendationLayout(plan, offers, undefined, { live }),
+    src.name,
+    cols,
+  );
+  const ok = named.blocks.every((b) =>
+    b.rows.every((row) =>
+      row.every((c) => c === null || !isFormulaCell(c) || namesOnly(c.formula, header, src.name)),
+    ),
+  );
+  return ok ? named : buildRecommendationLayout(plan, offers, undefined, { live: undefined });
 }
 
 function result(t: Target, message: string, b: Batch, warnings: string[]): WriteResult {
@@ -79,6 +123,14 @@ export async function setUpOffersSheet(plan: PlanInput, opts: WriterOptions = {}
     const offersTable = offersTables.get("offers");
     const data = offersTable?.id !== undefined ? offersData.get(offersTable.id) : undefined;
     if (offersTable?.existing && !data) offersTable.existing = null;
+    // The person's table as it is now: renamed columns are followed, a deleted one stops the button.
+    const cols =
+      data && offersTable?.existing
+        ? resolveOfferColumns(data.header.values[0], data.body.formulas, role, w.name)
+        : undefined;
+    const missing = cols ? neededColumns(false).filter((c) => !cols.current.has(c)) : [];
+    if (missing.length > 0)
+      return stopForMissingColumns(b, [offersT, assumT], missing, "Set up offers sheet");
     const keepOffers = (block: Block): boolean =>
       !!block.createOnly && !!offersTables.get(block.key)?.existing;
     const stop = await stopIfBlocked(b, [
@@ -91,9 +143,10 @@ export async function setUpOffersSheet(plan: PlanInput, opts: WriterOptions = {}
     const assumOwned = await renderLayout(b, assumT, assumLayout, assumTables, {}, notes);
     ensureWeightsName(b, assumT.proxy, assumT.name, w);
     const refresh: OffersRefresh | undefined =
-      data && offersTable?.existing
+      data && offersTable?.existing && cols
         ? {
             header: data.header.values[0],
+            columns: cols,
             bodyFormulas: data.body.formulas,
             bodyAddress: data.body.address,
             role,
@@ -161,20 +214,49 @@ export async function writeRecommendation(
     const data = src ? offersData.get(src.id) : undefined;
     let offers: OfferInput[] = [];
     let live: LiveChances | undefined;
+    let cols: OfferColumns | undefined;
     const { role } = resolveRole(plan);
     if (data) {
       const { header, body } = data;
+      cols = resolveOfferColumns(header.values[0], body.formulas, role, weightsName);
+      // Our own table must have every column the formulas refreshed below name (a table of the
+      // person's that is only read just reports the columns it lacks).
+      const missing = ours ? neededColumns(true).filter((c) => !cols?.current.has(c)) : [];
+      if (missing.length > 0) {
+        const targets = assumExisting ? [recT, assumExisting] : [recT];
+        return { ...(await stopForMissingColumns(b, targets, missing, "Write recommendation")), offers: [] };
+      }
+      // Read under the add-in's names: a renamed column is still the column it was.
+      const hdr = cols.canonicalHeader;
       // A Scope cell that still holds the add-in's formula follows the scope type with today's role.
-      const hdr = header.values[0];
       const scopeCol = hdr.findIndex((h) => typeof h === "string" && h.trim().toLowerCase() === "scope");
-      const values = body.values.map((row, i) =>
+      const followed = body.values.map((row, i) =>
         scopeCol >= 0 && isAddinFormula("Scope", body.formulas[i][scopeCol])
           ? row.map((v, j) => (j === scopeCol ? "" : v))
           : row,
       );
+      const col = (c: string): number =>
+        hdr.findIndex((h) => typeof h === "string" && h.trim().toLowerCase() === c.toLowerCase());
+      // Data-type cells (a Stocks entity typed as a company, an entity over a rating) read as
+      // "#VALUE!": find out what they hold, so the message says so (one more round trip, only then).
+      const ratingCols = RATING_FIELDS.map(([c, field]) => ({ index: col(c), asText: false, field }));
+      const { values, found } = await revealDataTypes(
+        b,
+        body,
+        followed,
+        [{ index: col("Company"), asText: true }, ...ratingCols],
+        opts,
+      );
       // Invalid ratings are kept as typed: evaluate() leaves those offers out instead of scoring a blank.
       const parsed = readOffersTable(hdr, values, { keepInvalid: true });
-      offers = parsed.offers;
+      // A rating cell holding a data type is shown as such (not as a blank) where ratings show as typed.
+      offers = parsed.offers.map((o, k) => {
+        const here = found.filter((f) => f.row === parsed.rows[k] - 1);
+        const fixes = here.flatMap((f) =>
+          ratingCols.filter((c) => c.index === f.col).map((c) => [c.field, f.label]),
+        );
+        return fixes.length > 0 ? { ...o, ...Object.fromEntries(fixes) } : o;
+      });
       live = liveChances(hdr, src, parsed.rows, values.length, weightsName, ins.names);
       for (const issue of parsed.issues.slice(0, 5)) notes.push(`Offers row ${issue.row}: ${issue.message}`);
       if (parsed.issues.length > 5) notes.push(`...and ${parsed.issues.length - 5} more cells left out.`);
@@ -185,7 +267,7 @@ export async function writeRecommendation(
     }
 
     const objectNames = takenObjectNames(ins);
-    const layout = buildRecommendationLayout(plan, offers, undefined, { live });
+    const layout = liveLayout(plan, offers, live, src, cols, data?.header.values[0] ?? []);
     const tables = resolveTables(layout, recT, objectNames);
     const targets = [{ t: recT, layout, keep: () => false }];
     if (assumExisting) targets.push({ t: assumExisting, layout: aLayout, keep: () => false });
@@ -212,6 +294,7 @@ export async function writeRecommendation(
         ctx.workbook.worksheets.getItem(offersSheet.id),
         {
           header: data.header.values[0],
+          columns: cols ?? resolveOfferColumns(data.header.values[0], data.body.formulas, role, weightsName),
           bodyFormulas: data.body.formulas,
           bodyAddress: data.body.address,
           role,
@@ -267,7 +350,7 @@ export async function writeRoadmap(plan: PlanInput, opts: WriterOptions = {}): P
         }
       }
     }
-    const layout = buildRoadmapLayout(plan, { done });
+    const layout = datesAsFormulas(buildRoadmapLayout(plan, { done }));
     const tables = resolveTables(layout, t, takenObjectNames(ins));
     const stop = await stopIfBlocked(b, [{ t, layout, keep: () => false }]);
     if (stop) return stop;

@@ -28,6 +28,13 @@
  *    previous blocks that the new layout does not cover are cleared, nothing else on the sheet is
  *    touched. The Offers table's data rows belong to the person and are never rewritten; only cells
  *    that still hold the add-in's own formula (or are blank) in Scope, Score and Rank are refreshed.
+ *  - The person's Offers table is read by what its columns are now (columns.ts): a column renamed in
+ *    Excel is found through the add-in's formulas Excel rewrote, and every formula the add-in writes
+ *    names the columns as they are; if a column the formulas need is gone, the button writes nothing
+ *    and says which column and how to restore it (result `missingColumns`).
+ *  - Requests are budgeted in UTF-8 bytes of their JSON (batch.ts), the unit of the 5 MB limit.
+ *  - Dates are written as =DATE(y,m,d) (dates.ts), right in 1900- and 1904-system workbooks alike.
+ *  - Cells holding Excel data types read as "#VALUE!"; dataTypes.ts finds out what they hold.
  *  - Text from cells is always written as text: every non-empty string is sent with a leading
  *    apostrophe (Excel's quote prefix), so "=HYPERLINK(...)", "+cmd", "-1+2", "@SUM(A1)", dates-like
  *    "1-3" or "TRUE" land as the literal string. (A text number format "@" would also work but would

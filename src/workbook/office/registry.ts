@@ -1,6 +1,6 @@
 /** The ownership registry (the add-in's sheets, blocks, tables, charts); malformed reads as none. */
 import { parseA1, type SheetKey } from "../layout";
-import type { Batch } from "./batch";
+import { type Batch, jsonBytes } from "./batch";
 import { REGISTRY_KEY } from "./types";
 
 export interface OwnedTable {
@@ -62,5 +62,5 @@ export function parseRegistry(raw: unknown): Registry {
 /** Queues the new registry for the button's last sync. */
 export function saveRegistry(b: Batch, reg: Registry): void {
   b.ctx.workbook.settings.add(REGISTRY_KEY, JSON.stringify(reg));
-  b.op(JSON.stringify(reg).length + 100);
+  b.op(jsonBytes(JSON.stringify(reg)) + 100);
 }

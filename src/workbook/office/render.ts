@@ -16,6 +16,7 @@ import { alignBlock, formatBlock, formatColumn } from "./format";
 import type { OwnedSheet } from "./registry";
 import { footprintOf } from "./space";
 import type { TableState } from "./tables";
+import { currentFormula, namesOnly, type OfferColumns } from "./columns";
 import type { Target } from "./targets";
 
 export interface RenderOptions {
@@ -24,7 +25,10 @@ export interface RenderOptions {
 }
 
 export interface OffersRefresh {
+  /** The table's header as it is now. */
   header: unknown[];
+  /** Which of its columns is which of the add-in's (the person may have renamed them). */
+  columns: OfferColumns;
   bodyFormulas: unknown[][];
   bodyAddress: string;
   role: ReturnType<typeof resolveRole>["role"];
@@ -111,8 +115,8 @@ export async function renderLayout(
           rows: dataRect.rows + 1,
           cols: dataRect.cols,
         });
-        // The person may have moved columns: find each formatted column by its header.
-        const header = opts.offersRefresh.header.map((h) =>
+        // The person may have moved or renamed columns: find each formatted column by its header.
+        const header = opts.offersRefresh.columns.canonicalHeader.map((h) =>
           typeof h === "string" ? h.trim().toLowerCase() : "",
         );
         alignBlock(
@@ -222,7 +226,9 @@ export async function refreshOffersTable(
   if (!body) return null;
   const f = offerFormulas(r.role, r.weightsName);
   const headerIndex = (name: string): number =>
-    r.header.findIndex((h) => typeof h === "string" && h.trim().toLowerCase() === name.toLowerCase());
+    r.columns.canonicalHeader.findIndex(
+      (h) => typeof h === "string" && h.trim().toLowerCase() === name.toLowerCase(),
+    );
   let refreshed = 0;
   for (const spec of OFFER_FORMULA_COLUMNS) {
     const j = headerIndex(spec.column);
@@ -239,7 +245,14 @@ export async function refreshOffersTable(
       );
       continue;
     }
-    const formula = f[spec.key];
+    // Built on the columns' names as they are now; a formula naming a missing column is never sent.
+    const formula = currentFormula(f[spec.key], r.columns);
+    if (!namesOnly(formula, r.header)) {
+      notes.push(
+        `The Offers table's ${spec.column} formulas were not refreshed: a column they need was not found.`,
+      );
+      continue;
+    }
     let start = -1;
     const flush = async (end: number): Promise<void> => {
       if (start < 0) return;

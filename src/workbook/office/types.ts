@@ -6,8 +6,10 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export interface WriterOptions {
   /** Defaults to the global Excel.run. Tests pass the fake's. */
   readonly run?: ExcelRun;
-  /** Split writes so that no request passes this many bytes (JSON estimate). Default 4,000,000. */
+  /** Split writes so that no request passes this many bytes (UTF-8 bytes of the JSON, estimated). Default 4,000,000. */
   readonly maxRequestBytes?: number;
+  /** Defaults to Office.context.requirements.isSetSupported. Tests pass their own. */
+  readonly isSetSupported?: (name: string, version: string) => boolean;
 }
 
 export interface WriteResult {
@@ -17,7 +19,7 @@ export interface WriteResult {
   readonly message: string;
   /** context.sync round trips used. */
   readonly syncs: number;
-  /** Estimated request size of each round trip, bytes. */
+  /** Estimated request size of each round trip, UTF-8 bytes. */
   readonly requestBytes: readonly number[];
   /** Things the person should know (rows left out, columns missing, sheets renamed). */
   readonly warnings: readonly string[];
@@ -27,6 +29,12 @@ export interface WriteResult {
    * `message` then says which cells and what to do.
    */
   readonly blocked?: readonly string[];
+  /**
+   * Set when the button stopped without writing anything because the person's Offers table lacks
+   * columns the add-in's formulas need (deleted, or renamed where no formula of the add-in shows the
+   * new name): the add-in's names of those columns. `message` says how to restore them.
+   */
+  readonly missingColumns?: readonly string[];
 }
 
 export const REGISTRY_KEY = "OfferEvaluator.sheets";
