@@ -72,7 +72,13 @@ export function resolveTables(layout: SheetLayout, t: Target, taken: Set<string>
     if (!block.table) continue;
     const lookup = t.lookups.get(block.key);
     const found = lookup ? pickTable(lookup) : undefined;
-    if (found) {
+    const at = found ? parseA1(lookup?.ranges.get(found.id)?.address ?? "") : null;
+    if (found && at && !block.createOnly && (at.row !== block.row || at.col !== block.col)) {
+      // Written where an earlier layout had it: Excel cannot move a table's header row, so it is
+      // made again in its new place, under its name (the Roadmap's Done ticks were read before).
+      t.proxy.tables.getItem(found.id).delete();
+      out.set(block.key, { existing: null, name: found.name });
+    } else if (found) {
       out.set(block.key, { existing: t.proxy.tables.getItem(found.id), name: found.name, id: found.id });
     } else {
       const name = freeObjectName(block.table.name, taken);
