@@ -18,6 +18,7 @@
 import { debounce, h, replace } from "../ui/dom";
 import { renderPlan } from "../ui/plan";
 import { renderQuiz } from "../ui/quiz";
+import { renderRoles } from "../ui/roles";
 import { renderSkills } from "../ui/skills";
 import { loadFrom, toSaved, type PersonState, type Persistence } from "../ui/state";
 import { createStore, localStoragePersistence, safeLocalStorage, type Store } from "../ui/store";
@@ -109,6 +110,7 @@ export async function start(mode: HostMode): Promise<void> {
   const panels = byId("panels");
   replace(
     panels,
+    renderRoles(),
     // The pane holds no offers: which offer would lead in the other role is said where they are.
     renderQuiz(
       store,
