@@ -34,7 +34,7 @@ export const COMPARISON: readonly ComparisonRow[] = [
   {
     id: "metric",
     label: "Key success metric",
-    DS: "Business impact and clear, well-argued advice",
+    DS: "Business impact and clear advice",
     MLE: "Reliability, latency, cost and model performance in production",
   },
   {
