@@ -4,7 +4,15 @@
  * point back to it (the quiz result's link to the side its answers lean to) and the guide's lines
  * around the page's roadmap (Start now, the mistakes at their phase, proof to show).
  */
-import { COMPARISON, DAY_EXAMPLES, HYBRID_ADVICE, ROLE_WORK, SIDES, type Side } from "../content";
+import {
+  COMPARISON,
+  CONSISTENCY,
+  DAY_EXAMPLES,
+  HYBRID_ADVICE,
+  ROLE_WORK,
+  SIDES,
+  type Side,
+} from "../content";
 import type { Role } from "../scoring";
 import { credentialsText, mistakeRows, proofLines, startNowText } from "../workbook/guide";
 import { h, panel } from "./dom";
@@ -141,7 +149,7 @@ export function phaseMistakes(role: Role, phase: number): HTMLElement | null {
   );
 }
 
-/** "Proof to show" for the role, with the credentials that help. */
+/** "Proof to show" for the role, with the credentials that help and why steady hours count. */
 export function proofToShow(role: Role): HTMLElement {
   return h(
     "div",
@@ -149,5 +157,6 @@ export function proofToShow(role: Role): HTMLElement {
     h("h4", {}, "Proof to show"),
     ...proofLines(role).map((p) => h("p", {}, `${p.label}: ${p.text}`)),
     h("p", { class: "hint" }, credentialsText(role)),
+    h("p", { class: "hint" }, CONSISTENCY),
   );
 }

@@ -168,6 +168,7 @@ test("page (no Excel): the Roles panel, and the roadmap's Start now, mistakes at
     expect(proof).toMatch(/Data Scientist: Projects that answer real questions/);
     expect(proof).toMatch(/Machine Learning Engineer: A deployed model/);
     expect(proof).toMatch(/master's degree is not required/);
+    expect(proof).toContain(CONSISTENCY);
     // The pace follows the hours: at 5 hours a week the first project takes 4-6 weeks.
     await page.locator("#plan-hours").fill("5");
     await page.waitForFunction(() =>
