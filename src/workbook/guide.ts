@@ -36,8 +36,8 @@ export function comparisonRows(role: Role): { header: string[]; rows: string[][]
   const [first, second] = sidesFor(role);
   const header =
     role === "Hybrid"
-      ? ["Side by side", `${ROLE_NAMES.DS} (first, for Hybrid)`, `${ROLE_NAMES.MLE} (then)`]
-      : ["Side by side", `${ROLE_NAMES[first]} (your role)`, ROLE_NAMES[second]];
+      ? ["Aspect", `${ROLE_NAMES.DS} (first, for Hybrid)`, `${ROLE_NAMES.MLE} (then)`]
+      : ["Aspect", `${ROLE_NAMES[first]} (your role)`, ROLE_NAMES[second]];
   return { header, rows: COMPARISON.map((r) => [r.label, r[first], r[second]]) };
 }
 

@@ -9,7 +9,15 @@
 import os from "os";
 import path from "path";
 import type { Page } from "playwright-core";
-import { COMPARISON, DAY_EXAMPLES, MISTAKES, ROLE_WORK, WHY_NOT_SALARY, type Side } from "../../src/content";
+import {
+  COMPARISON,
+  CONSISTENCY,
+  DAY_EXAMPLES,
+  MISTAKES,
+  ROLE_WORK,
+  WHY_NOT_SALARY,
+  type Side,
+} from "../../src/content";
 import { launch, openTaskpane, seriousViolations, serve, type Server } from "./harness";
 
 const SHOTS = os.tmpdir();

@@ -66,15 +66,11 @@ function rowsOf(ws: ExcelJS.Worksheet): string[][] {
 test("Data Scientist at 10 hours a week: the comparison, Start now in 2-3 weeks, proof, the five mistakes", async () => {
   const wb = await report("ds", [5, 5, 4, 5, 1, 2, 1, 1], 10);
   const rec = rowsOf(wb.getWorksheet("Recommendation") as ExcelJS.Worksheet);
-  const at = rec.findIndex((r) => r?.[0] === "Side by side");
+  const at = rec.findIndex((r) => r?.[0] === "Aspect");
   expect(at).toBeGreaterThan(0);
   // Under "Your role": its card comes first.
   expect(rec.findIndex((r) => r?.[0] === "Your role")).toBeLessThan(at);
-  expect(rec[at].slice(0, 3)).toEqual([
-    "Side by side",
-    "Data Scientist (your role)",
-    "Machine Learning Engineer",
-  ]);
+  expect(rec[at].slice(0, 3)).toEqual(["Aspect", "Data Scientist (your role)", "Machine Learning Engineer"]);
   expect(rec.slice(at + 1, at + 6).map((r) => r.slice(0, 3))).toEqual(
     COMPARISON.map((c) => [c.label, c.DS, c.MLE]),
   );

@@ -87,7 +87,7 @@ describe("Recommendation: the two roles under Your role", () => {
     const l = buildRecommendationLayout(evenPlan(answers), OFFERS);
     const c = block(l, "compare");
     expect(c.row).toBe(RECOMMENDATION_ROWS.compare);
-    expect(c.rows[0]).toEqual(["Side by side", first, second]);
+    expect(c.rows[0]).toEqual(["Aspect", first, second]);
     expect(c.rows.slice(1)).toEqual(COMPARISON.map((r) => [r.label, r[a], r[b]]));
     // Under the role card, above the tipping table, overlapping nothing.
     const role = blockRect(block(l, "role"));
@@ -315,7 +315,7 @@ describe("the Office writer", () => {
       ["OfferRanking", "A34:M37"],
       ["OfferTipping", "A26:F30"],
     ]);
-    // Its old rows now hold the comparison: the header of the two roles side by side.
-    expect(fake.helpers.values("Recommendation", "A16")).toEqual([["Side by side"]]);
+    // Its old rows now hold the comparison: the header of the two roles compared.
+    expect(fake.helpers.values("Recommendation", "A16")).toEqual([["Aspect"]]);
   });
 });
