@@ -26,8 +26,8 @@ export const CHECKLIST: readonly ChecklistItem[] = [
   {
     id: "notebooks",
     side: "DS",
-    statement: "I prefer moving fast in notebooks and dashboards to polishing code for production.",
-    short: "Fast work in notebooks",
+    statement: "I like iterating fast in notebooks and dashboards.",
+    short: "Fast iteration in notebooks",
   },
   {
     id: "business",

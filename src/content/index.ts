@@ -6,3 +6,7 @@ export { SKILLS, SKILL_IDS } from "./skills";
 export type { Skill, SkillId } from "./skills";
 export { ROADMAPS } from "./roadmaps";
 export type { PhaseContent } from "./roadmaps";
+export { COMPARISON, DAY_EXAMPLES, HYBRID_ADVICE, ROLE_WORK, SIDES } from "./roles";
+export type { ComparisonRow, DayExample, RoleWork, Side } from "./roles";
+export { CONSISTENCY, CREDENTIALS, MISTAKES, PROOF_TO_SHOW, START_NOW, WHY_NOT_SALARY } from "./guide";
+export type { Mistake } from "./guide";

@@ -38,7 +38,7 @@ export const ROADMAPS: Readonly<
     {
       focus: "Portfolio projects",
       topics:
-        "Two projects on real questions (churn, pricing or demand) framed for the business; a published write-up",
+        "Two projects on real questions (churn, pricing or demand), framed for the business and evaluated clearly; a published write-up",
       proof: "Two finished projects and a public write-up: problem, data, approach, evaluation, impact",
       skills: ["analysis", "experimentation", "modelling"],
     },

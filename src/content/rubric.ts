@@ -9,13 +9,15 @@ export interface CriterionRubric {
 
 export const RUBRIC: Readonly<Record<Criterion, CriterionRubric>> = {
   scope: {
-    question: "Will you do the work you want: building models, owning deployment, or mostly reporting?",
+    // One scale for both roles: "the work you want" is building models and analyses for a Data
+    // Scientist and owning deployment for an ML Engineer (the scope type column rates it per role).
+    question: "Will you be building models, owning deployment, or mostly reporting?",
     levels: [
-      "Mostly reporting and ad-hoc requests",
-      "Some modelling, mostly reporting",
-      "A mix; the work you want is part of the job",
+      "Mostly reporting, ad-hoc requests",
+      "Mostly reporting, a little of the work you want",
+      "A mix: the work you want is part of the job",
       "Mostly the work you want",
-      "Exactly the work you want, end to end",
+      "The work you want: models (DS) or deployment end to end (MLE)",
     ],
   },
   dataMaturity: {
@@ -29,23 +31,24 @@ export const RUBRIC: Readonly<Record<Criterion, CriterionRubric>> = {
     ],
   },
   support: {
-    question: "Is there an ML platform or team to lean on, or will you build everything alone?",
+    question: "Is there an MLOps platform or team to lean on, or will you build everything from scratch?",
     levels: [
-      "You would build everything alone",
-      "Little tooling, no dedicated team",
-      "Some shared tooling or a part-time team",
-      "A platform team and decent tooling",
-      "A mature platform and a team to lean on",
+      "You would build everything from scratch, alone",
+      "Little tooling and no MLOps team",
+      "Some shared tooling or a part-time MLOps team",
+      "An MLOps platform and people who run it",
+      "A mature MLOps platform and a team to lean on",
     ],
   },
   growth: {
-    question: "Will you learn modern tooling and ship work that matters?",
+    question:
+      "Will you learn modern tooling (feature stores, model registries, monitoring) and ship work that has impact?",
     levels: [
       "Stagnant tools, little visible impact",
       "Few chances to learn or to ship",
       "Some modern tooling, some impact",
-      "Modern stack and work that ships",
-      "Modern stack and highly visible impact",
+      "A modern stack and work that ships",
+      "Modern stack (feature stores, registries, monitoring), visible impact",
     ],
   },
 };

@@ -29,6 +29,8 @@ export type { QuizResult, QuizDriver, BorderlineRole, AnswerMove } from "./quiz"
 export {
   roadmap,
   phaseLengthWeeks,
+  startProjectWeeks,
+  START_PROJECT_WEEKS,
   skillsToStress,
   BASE_HOURS_PER_WEEK,
   MIN_HOURS_PER_WEEK,

@@ -34,6 +34,21 @@ export function phaseLengthWeeks(hoursPerWeek: number): number {
   return Math.ceil((3 * BASE_HOURS_PER_WEEK) / hoursPerWeek);
 }
 
+/**
+ * The first proof-of-skill project takes 2 to 3 weeks at the plans' 10 hours a week: 20 to 30 hours
+ * of work, stretched or compressed for the person's hours in whole weeks, as a phase is.
+ */
+export const START_PROJECT_WEEKS = { from: 2, to: 3 } as const;
+
+/** [fewest, most] whole weeks for the first project at these hours; the most equals one phase's length. */
+export function startProjectWeeks(hoursPerWeek: number): [number, number] {
+  phaseLengthWeeks(hoursPerWeek); // the same check and message for a bad pace
+  return [
+    Math.ceil((START_PROJECT_WEEKS.from * BASE_HOURS_PER_WEEK) / hoursPerWeek),
+    Math.ceil((START_PROJECT_WEEKS.to * BASE_HOURS_PER_WEEK) / hoursPerWeek),
+  ];
+}
+
 export function roadmap(
   role: Role,
   opts: { readonly startSerial?: number | null; readonly hoursPerWeek?: number } = {},

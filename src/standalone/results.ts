@@ -19,6 +19,7 @@ import {
 import { SKILLS } from "../content";
 import { h } from "../ui/dom";
 import { borderlineSentence } from "../ui/quiz";
+import { phaseMistakes, proofToShow, startNowLine } from "../ui/roles";
 import { planInTypedWeights, type PersonState } from "../ui/state";
 import { inconsistencyNote } from "../ui/weights";
 import { describeError } from "../ui/wording";
@@ -314,6 +315,7 @@ export function renderResults(state: PersonState, offers: readonly OfferRow[]): 
       "div",
       { class: "sa-block", id: "sa-roadmap" },
       h("h3", {}, `Roadmap (${ROLE_NAMES[role.role]}, ${plan.hoursPerWeek} hours a week)`),
+      startNowLine(plan.hoursPerWeek),
       h(
         "ol",
         { class: "sa-phases" },
@@ -331,9 +333,11 @@ export function renderResults(state: PersonState, offers: readonly OfferRow[]): 
               ? h("p", { class: "hint" }, `Stress: ${stress[i].map(skillName).join(", ")}`)
               : null,
             h("p", { class: "hint" }, `Proof: ${p.proof}`),
+            phaseMistakes(role.role, p.phase),
           ),
         ),
       ),
+      proofToShow(role.role),
     ),
   );
   return { summary, blocks: children };

@@ -18,6 +18,7 @@
 import { debounce, h, replace } from "../ui/dom";
 import { renderPlan } from "../ui/plan";
 import { renderQuiz } from "../ui/quiz";
+import { renderRoles } from "../ui/roles";
 import { renderSkills } from "../ui/skills";
 import { defaultState, toSaved, type PersonState, type Persistence } from "../ui/state";
 import { createStore, localStoragePersistence, safeLocalStorage, scopedStore, type Store } from "../ui/store";
@@ -156,7 +157,8 @@ export async function start(mode: HostMode): Promise<void> {
     return drawn;
   };
   let shown = statePanels();
-  replace(panels, ...shown);
+  // The Roles panel shows no state: drawn once, before the quiz.
+  replace(panels, renderRoles(), ...shown);
   if (writers) {
     // A finished button makes the weights line's earlier advice ("press Set up offers sheet") stale.
     panels.append(

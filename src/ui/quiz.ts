@@ -9,8 +9,10 @@ import {
   type Rating,
   type Role,
 } from "../scoring";
+import { roleAdvice } from "../workbook/guide";
 import { describeDriver, plainMessage } from "../workbook/verdict";
 import { h, panel, replace } from "./dom";
+import { roleLink } from "./roles";
 import type { Store } from "./store";
 
 export type QuizView =
@@ -150,11 +152,16 @@ export function renderQuiz(store: Store, borderlineNote = ""): HTMLElement {
         h("span", {}, "ML Engineer"),
       ),
       h("p", {}, view.summary),
+      roleLink(view.role),
       view.drivers.length ? h("p", { class: "drivers-title" }, "What pushed it most:") : null,
       view.drivers.length ? h("ul", { class: "drivers" }, ...view.drivers.map((d) => h("li", {}, d))) : null,
       ...view.borderline.map((b) => h("p", { class: "borderline" }, b)),
       view.borderline.length && borderlineNote
         ? h("p", { class: "hint borderline-note" }, borderlineNote)
+        : null,
+      // Near the line between roles, the hybrid-first route is a safe one too (Hybrid's link says it).
+      view.borderline.length && view.role !== "Hybrid"
+        ? h("p", { class: "hint" }, roleAdvice(view.role, { answered: true, borderline: true }))
         : null,
     );
   };

@@ -2,6 +2,7 @@
  * What matters in an offer: the four weights, either as sliders or by pairwise comparison (AHP).
  * The numbers come from the scoring module (ahpWeights) and state.ts (effectiveWeights).
  */
+import { WHY_NOT_SALARY } from "../content";
 import { AHP_PAIRS, ahpWeights, CR_LIMIT, CRITERIA, CRITERION_LABELS } from "../scoring";
 import { h, panel, replace } from "./dom";
 import { effectiveWeights, type PersonState } from "./state";
@@ -244,7 +245,9 @@ export function renderWeights(store: Store, onWeightsChange: (state: PersonState
   modePanels.ahp.append(ahpStatus);
 
   const summary = h("p", { class: "weights-summary", id: "weights-summary" });
-  section.append(modes, modePanels.sliders, modePanels.ahp, h("h3", {}, "Weights in use"), summary);
+  // Why four criteria and not the pay: the guide's note on salary, in one place for the pane and the page.
+  const why = h("p", { class: "hint", id: "weights-why" }, WHY_NOT_SALARY);
+  section.append(why, modes, modePanels.sliders, modePanels.ahp, h("h3", {}, "Weights in use"), summary);
 
   function showMode(): void {
     const mode = store.get().weights.mode;

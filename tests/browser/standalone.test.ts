@@ -182,8 +182,8 @@ test("Download workbook gives an .xlsx with the add-in's sheets and the page's n
   expect(offers.getCell("I6").value).toBeCloseTo(scoreOffer([5, 3, 5, 4], w) as number, 9);
   expect(String(offers.getCell("A3").value)).toMatch(/live OFFER\.SCORE formula/);
   const rec = wb.getWorksheet("Recommendation") as ExcelJS.Worksheet;
-  expect(rec.getCell("B26").value).toBe(HYPER);
-  expect(rec.getCell("B27").value).toBe("Northwind");
+  expect(rec.getCell("B35").value).toBe(HYPER);
+  expect(rec.getCell("B36").value).toBe("Northwind");
   const assumptions = wb.getWorksheet("Assumptions") as ExcelJS.Worksheet;
   expect([4, 4 + 7].map((r) => assumptions.getCell(26 + r - 4, 4).value)).toEqual([ANSWERS[0], ANSWERS[7]]);
   expect((wb.getWorksheet("Roadmap") as ExcelJS.Worksheet).getCell("E6").value).toBe("Python engineering");

@@ -204,8 +204,9 @@ test("the quiz, skills, weights and plan panels work by their accessible names",
   );
   await page.getByLabel("Start date").fill("2027-01-04");
 
-  // Keyboard: Tab reaches the first radio group, arrows move within it.
-  await page.locator("h1").click();
+  // Keyboard: Tab from the quiz's heading (the Roles panel's disclosures come before it) reaches
+  // the first radio group, arrows move within it.
+  await page.locator("#quiz h2").click();
   await page.keyboard.press("Tab");
   const focused = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name);
   expect(focused).toBe("q-metrics");

@@ -112,7 +112,7 @@ describe("good input", () => {
     expect(offers.getCell("D6").value).toMatchObject({ result: 5 });
     expect(String((offers.getCell("D6").value as ExcelJS.CellFormulaValue).formula)).toMatch(/Scope type/);
     expect(offers.getCell("I6").value).toBeCloseTo(25 * (0.25 * 4 + 0.25 * 2 + 0.25 * 3 + 0.25 * 4), 9);
-    expect((wb.getWorksheet("Recommendation") as ExcelJS.Worksheet).getCell("B26").value).toBe("Beta");
+    expect((wb.getWorksheet("Recommendation") as ExcelJS.Worksheet).getCell("B35").value).toBe("Beta");
     expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   }, 60000);
 

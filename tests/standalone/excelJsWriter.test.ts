@@ -119,7 +119,7 @@ test("tables are present with their header rows", () => {
     Object.keys((wb.getWorksheet(name) as ExcelJS.Worksheet & { tables: object }).tables);
   expect(tables("Offers")).toEqual([TABLE_NAMES.offers]);
   expect(tables("Recommendation").sort()).toEqual([TABLE_NAMES.ranking, TABLE_NAMES.tipping].sort());
-  expect(tables("Roadmap")).toEqual([TABLE_NAMES.roadmap]);
+  expect(tables("Roadmap")).toEqual([TABLE_NAMES.roadmap, TABLE_NAMES.mistakes]);
   const t = (wb.getWorksheet("Offers") as ExcelJS.Worksheet).getTable(TABLE_NAMES.offers) as unknown as {
     table: { tableRef: string; columns: { name: string }[] };
   };
@@ -176,9 +176,9 @@ test("text from cells lands as text, never as a formula", () => {
 test("the chart is drawn as range bars beside its numbers, below the ranking, the score after its bar", () => {
   const ws = wb.getWorksheet("Recommendation") as ExcelJS.Worksheet;
   const data = layouts[2].blocks.find((b) => b.key === "chartData")!;
-  // The ranking ends on sheet row 25 + offers; one blank row, then the chart's numbers (A-D) and,
+  // The ranking ends on sheet row 34 + offers; one blank row, then the chart's numbers (A-D) and,
   // beside them from column E, the title, the note and one bar per offer: name, bar, score.
-  const top = 27 + offers.length;
+  const top = 36 + offers.length;
   expect(ws.getCell(`A${top}`).value).toBe("Offer");
   expect(ws.getCell(`E${top}`).value).toBe("Scores with their ranges");
   expect(ws.getCell(`E${top + 1}`).value).toBe(RANGE_CHART_NOTE);
@@ -230,9 +230,9 @@ test("number formats: percentages for weights and shares, 0.0 points, signed lea
   }
   expect(a.getCell("B36").numFmt).toMatch(/^\+0\.00/);
   const r = wb.getWorksheet("Recommendation") as ExcelJS.Worksheet;
-  for (const c of ["B", "C", "E"]) expect(r.getCell(`${c}18`).numFmt).toBe("0.0%");
-  for (const c of ["D", "I", "J", "K", "L"]) expect(r.getCell(`${c}26`).numFmt).toBe("0.0");
-  expect(r.getCell("F26").numFmt).toBe("0%");
+  for (const c of ["B", "C", "E"]) expect(r.getCell(`${c}27`).numFmt).toBe("0.0%");
+  for (const c of ["D", "I", "J", "K", "L"]) expect(r.getCell(`${c}35`).numFmt).toBe("0.0");
+  expect(r.getCell("F35").numFmt).toBe("0%");
   expect(r.getCell("B8").numFmt).toMatch(/^\+0\.00/);
 });
 
@@ -243,8 +243,8 @@ test("alignment: centred numbers, top-aligned wrapped rows, wrapped headers that
   for (const a of ["A6", "B6", "E6", "H9"])
     expect({ a, al: rm.getCell(a).alignment }).toMatchObject({ a, al: { vertical: "top" } });
   const r = wb.getWorksheet("Recommendation") as ExcelJS.Worksheet;
-  expect(r.getCell("F25").alignment).toMatchObject({ wrapText: true });
-  expect(r.getRow(25).height).toBeGreaterThanOrEqual(30);
+  expect(r.getCell("F34").alignment).toMatchObject({ wrapText: true });
+  expect(r.getRow(34).height).toBeGreaterThanOrEqual(30);
   const o = wb.getWorksheet("Offers") as ExcelJS.Worksheet;
   for (const a of ["D5", "E5", "F5", "G5", "I5", "J5"])
     expect({ a, al: o.getCell(a).alignment }).toMatchObject({ a, al: { horizontal: "center" } });

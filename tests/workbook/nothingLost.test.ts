@@ -38,7 +38,7 @@ const INJECTIONS = ['=HYPERLINK("x")', "+cmd", "-2+3", "@SUM(A1)", "\tx", "\rx"]
 const TEXTS = ["Acme", "Globex", "", ...INJECTIONS, "1-3", "TRUE"];
 const TYPES = ["models", "deployment", "end-to-end", "reporting", ""];
 const SHEET_TITLES = ["Offers", "Assumptions", "Recommendation", "Roadmap"] as const;
-const TABLE_BASES = ["Offers", "OfferRanking", "OfferTipping", "OfferRoadmap"];
+const TABLE_BASES = ["Offers", "OfferRanking", "OfferTipping", "OfferRoadmap", "OfferMistakes"];
 /** What the person types in a cell (as typed: Excel interprets it). */
 const TYPED = [
   "my note",
@@ -53,7 +53,7 @@ const TYPED = [
   true,
 ];
 /** Tables each of the add-in's sheets holds. */
-const EXPECTED_TABLES: Record<string, number> = { offers: 1, assumptions: 0, recommendation: 2, roadmap: 1 };
+const EXPECTED_TABLES: Record<string, number> = { offers: 1, assumptions: 0, recommendation: 2, roadmap: 2 };
 
 /* ---------- commands ---------- */
 
@@ -700,9 +700,9 @@ describe("nothing lost: random write sequences on the fake workbook", () => {
     ];
     const results = await runSequence(steps);
     const last = results[results.length - 1];
-    expect(last.blocked).toEqual(["Recommendation!B28"]);
+    expect(last.blocked).toEqual(["Recommendation!B37"]);
     expect(last.message).toMatch(
-      /^Nothing was written: .* Recommendation!B28 has your text; move it or delete it, then try again\.$/,
+      /^Nothing was written: .* Recommendation!B37 has your text; move it or delete it, then try again\.$/,
     );
     expect(last.syncs).toBe(3);
   });

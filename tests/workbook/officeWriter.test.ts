@@ -177,13 +177,13 @@ describe("Write recommendation", () => {
     expect(Math.max(...fake.stats.responseBytes)).toBeLessThan(FIVE_MB);
     expect(r.offers).toHaveLength(n);
     const ranking = fake.helpers.tables().find((t) => t.name === "OfferRanking");
-    expect(ranking?.address).toBe(`A25:M${25 + n}`);
-    expect(fake.helpers.tables().find((t) => t.name === "OfferTipping")?.address).toBe("A17:F21");
-    expect(fake.helpers.values("Recommendation", "A17:F17")).toEqual([[...TIPPING_HEADERS]]);
+    expect(ranking?.address).toBe(`A34:M${34 + n}`);
+    expect(fake.helpers.tables().find((t) => t.name === "OfferTipping")?.address).toBe("A26:F30");
+    expect(fake.helpers.values("Recommendation", "A26:F26")).toEqual([[...TIPPING_HEADERS]]);
     const charts = fake.helpers.charts("Recommendation");
     expect(charts).toHaveLength(1);
     // Three series (lowest, score, highest) from the chart's numbers, one blank row below the ranking.
-    const top = 28 + n;
+    const top = 37 + n;
     const end = top + Math.min(n, 20) - 1;
     expect(fake.helpers.values("Recommendation", `A${top - 1}:D${top - 1}`)).toEqual([
       [...CHART_DATA_HEADERS],
@@ -217,19 +217,19 @@ describe("Write recommendation", () => {
         .filter((x) => x.sheet === "Recommendation")
         .map((x) => [x.name, x.address]),
     ).toEqual([
-      ["OfferTipping", "A17:F21"],
-      ["OfferRanking", "A25:M35"],
+      ["OfferTipping", "A26:F30"],
+      ["OfferRanking", "A34:M44"],
     ]);
-    // Below the ranking: a blank row, the chart's 10 rows of numbers (37-47), then nothing left over.
+    // Below the ranking: a blank row, the chart's 10 rows of numbers (46-56), then nothing left over.
     const blank = (a: string): boolean =>
       fake.helpers
         .values("Recommendation", a)
         .flat()
         .every((v) => v === "");
-    expect(blank("A36:M36")).toBe(true);
-    expect(fake.helpers.values("Recommendation", "A37:D37")).toEqual([[...CHART_DATA_HEADERS]]);
-    expect(blank("A48:M90")).toBe(true);
-    expect(blank("E37:M47")).toBe(true);
+    expect(blank("A45:M45")).toBe(true);
+    expect(fake.helpers.values("Recommendation", "A46:D46")).toEqual([[...CHART_DATA_HEADERS]]);
+    expect(blank("A57:M99")).toBe(true);
+    expect(blank("E46:M56")).toBe(true);
     expect(fake.helpers.charts("Recommendation")).toHaveLength(1);
   });
 
@@ -258,9 +258,9 @@ describe("Write recommendation", () => {
       ["", "", "'=keep"],
     ]);
     await writeRecommendation(PLAN, writerOpts(fake));
-    fake.helpers.setValues("Recommendation", "O30:P31", [
+    fake.helpers.setValues("Recommendation", "O39:P40", [
       ["my note", 42],
-      ["", "=M30+1"],
+      ["", "=M39+1"],
     ]);
     const sheet1 = fake.helpers.snapshot("Sheet1");
     await writeRecommendation(PLAN, writerOpts(fake));
@@ -268,9 +268,9 @@ describe("Write recommendation", () => {
     await setUpOffersSheet(PLAN, writerOpts(fake));
     await writeRecommendation(PLAN, writerOpts(fake));
     expect(fake.helpers.snapshot("Sheet1")).toBe(sheet1);
-    expect(fake.helpers.formulas("Recommendation", "O30:P31")).toEqual([
+    expect(fake.helpers.formulas("Recommendation", "O39:P40")).toEqual([
       ["my note", 42],
-      ["", "=M30+1"],
+      ["", "=M39+1"],
     ]);
   });
 
@@ -291,14 +291,14 @@ describe("Write recommendation", () => {
     ]);
     fillOffers(fake, rows);
     await writeRecommendation(PLAN, writerOpts(fake));
-    const ranking = fake.helpers.values("Recommendation", `B26:C${25 + INJECTIONS.length}`);
+    const ranking = fake.helpers.values("Recommendation", `B35:C${34 + INJECTIONS.length}`);
     expect(ranking.map((r) => r[0]).sort()).toEqual([...INJECTIONS].sort());
     expect(ranking.map((r) => r[1]).sort()).toEqual([...INJECTIONS].sort());
-    for (let row = 26; row < 26 + INJECTIONS.length; row++) {
+    for (let row = 35; row < 35 + INJECTIONS.length; row++) {
       expect(fake.helpers.cell("Recommendation", `B${row}`).formula).toBeNull();
       expect(fake.helpers.cell("Recommendation", `C${row}`).formula).toBeNull();
     }
-    const tip = fake.helpers.values("Recommendation", "D18:D21").flat();
+    const tip = fake.helpers.values("Recommendation", "D27:D30").flat();
     expect(tip.every((v) => typeof v === "string")).toBe(true);
     // The only formulas: the live Chance first cells (column F), none built from a cell's text.
     const sheet = fake.workbook.sheets.find((s) => s.name === "Recommendation")!;
@@ -337,7 +337,7 @@ describe("Write recommendation", () => {
     const r = await writeRecommendation(PLAN, writerOpts(fake, { maxRequestBytes: limit }));
     expect(r.syncs).toBeGreaterThan(3); // the hard limit wins over the 3-sync goal
     expect(Math.max(...fake.stats.requestBytes)).toBeLessThan(limit * 1.05);
-    expect(fake.helpers.tables().find((t) => t.name === "OfferRanking")?.address).toBe("A25:M2025");
+    expect(fake.helpers.tables().find((t) => t.name === "OfferRanking")?.address).toBe("A34:M2034");
     const ref = newFake();
     await setUpOffersSheet(PLAN, writerOpts(ref));
     fillOffers(ref, offerRows(2000));
@@ -364,25 +364,25 @@ describe("the person's cells and renamed tables", () => {
   test("a note directly below the ranking table stops a longer ranking, naming the cell; nothing changes", async () => {
     const fake = await setUpWith(3);
     await writeRecommendation(PLAN, writerOpts(fake));
-    expect(fake.helpers.tables().find((t) => t.name === "OfferRanking")?.address).toBe("A25:M28");
-    fake.helpers.setValues("Recommendation", "B29:C29", [["my note", "=1+2"]]);
+    expect(fake.helpers.tables().find((t) => t.name === "OfferRanking")?.address).toBe("A34:M37");
+    fake.helpers.setValues("Recommendation", "B38:C38", [["my note", "=1+2"]]);
     fillOffers(fake, offerRows(5));
     const before = [fake.helpers.snapshot("Recommendation"), fake.helpers.snapshot("Offers")];
     fake.stats.reset();
     const r = await writeRecommendation(PLAN, writerOpts(fake));
-    expect(r.blocked).toEqual(["Recommendation!B29", "Recommendation!C29"]);
+    expect(r.blocked).toEqual(["Recommendation!B38", "Recommendation!C38"]);
     expect(r.message).toMatch(
-      /^Nothing was written: .*Recommendation!B29 \(text\), Recommendation!C29 \(formula\) hold your content; move them or delete them, then try again\.$/,
+      /^Nothing was written: .*Recommendation!B38 \(text\), Recommendation!C38 \(formula\) hold your content; move them or delete them, then try again\.$/,
     );
     expect(r.syncs).toBeLessThanOrEqual(3);
     expect([fake.helpers.snapshot("Recommendation"), fake.helpers.snapshot("Offers")]).toEqual(before);
     // Moved away: the next run writes, and the note's new place is kept.
-    fake.helpers.setValues("Recommendation", "B29:C29", [["", ""]]);
-    fake.helpers.setValues("Recommendation", "B40", [["my note"]]);
+    fake.helpers.setValues("Recommendation", "B38:C38", [["", ""]]);
+    fake.helpers.setValues("Recommendation", "B49", [["my note"]]);
     const again = await writeRecommendation(PLAN, writerOpts(fake));
     expect(again.blocked).toBeUndefined();
-    expect(fake.helpers.tables().find((t) => t.name === "OfferRanking")?.address).toBe("A25:M30");
-    expect(fake.helpers.values("Recommendation", "B40")).toEqual([["my note"]]);
+    expect(fake.helpers.tables().find((t) => t.name === "OfferRanking")?.address).toBe("A34:M39");
+    expect(fake.helpers.values("Recommendation", "B49")).toEqual([["my note"]]);
   });
 
   test("tables the person renamed are still found: no duplicate, no error", async () => {
@@ -407,7 +407,13 @@ describe("the person's cells and renamed tables", () => {
         .tables()
         .map((t) => `${t.sheet}:${t.name}`)
         .sort(),
-    ).toEqual(["Offers:MyOffers", "Recommendation:OfferTipping", "Recommendation:Ranked", "Roadmap:Phases"]);
+    ).toEqual([
+      "Offers:MyOffers",
+      "Recommendation:OfferTipping",
+      "Recommendation:Ranked",
+      "Roadmap:OfferMistakes",
+      "Roadmap:Phases",
+    ]);
   });
 });
 
@@ -434,7 +440,12 @@ describe("Write roadmap", () => {
     await writeRoadmap({ ...PLAN, hoursPerWeek: 5 }, writerOpts(fake));
     expect(fake.helpers.values("Roadmap", "B6:B7").flat()).toEqual(["1-6", "7-12"]);
     expect(fake.helpers.values("Roadmap", "I7")).toEqual([[true]]);
-    expect(fake.helpers.tables().filter((x) => x.sheet === "Roadmap")).toHaveLength(1);
+    expect(
+      fake.helpers
+        .tables()
+        .filter((x) => x.sheet === "Roadmap")
+        .map((x) => x.name),
+    ).toEqual(["OfferRoadmap", "OfferMistakes"]);
   });
 });
 
@@ -477,21 +488,21 @@ describe("formats: numbers, alignment, widths", () => {
   test("recommendation: percent tipping shares, 0.0 points, chart below the ranking", async () => {
     const fake = await setUpWith(12);
     await writeRecommendation(PLAN, writerOpts(fake));
-    // Tipping: header on row 17, data rows 18-21; shares to 0.1% (54.5% is not 55%).
-    for (const a of ["B18", "C21", "E18"])
+    // Tipping: header on row 26, data rows 27-30; shares to 0.1% (54.5% is not 55%).
+    for (const a of ["B27", "C30", "E27"])
       expect(fake.helpers.cell("Recommendation", a).numberFormat).toBe("0.0%");
-    expect(fake.helpers.style("Recommendation", "C17")).toMatchObject({ wrap: true });
-    expect(fake.helpers.style("Recommendation", "D18")).toMatchObject({ wrap: true });
-    // Ranking: header on row 25, 12 rows 26-37.
+    expect(fake.helpers.style("Recommendation", "C26")).toMatchObject({ wrap: true });
+    expect(fake.helpers.style("Recommendation", "D27")).toMatchObject({ wrap: true });
+    // Ranking: header on row 34, 12 rows 35-46.
     for (const c of ["D", "I", "J", "K", "L"])
-      expect(fake.helpers.cell("Recommendation", `${c}37`).numberFormat).toBe("0.0");
-    expect(fake.helpers.cell("Recommendation", "F37").numberFormat).toBe("0%");
-    expect(fake.helpers.style("Recommendation", "A26")).toMatchObject({ hAlign: "Center", vAlign: "Top" });
-    expect(fake.helpers.style("Recommendation", "F25")).toMatchObject({ wrap: true });
-    // The chart's numbers on row 39 (A-D), the chart beside them.
-    expect(fake.helpers.cell("Recommendation", "B40").numberFormat).toBe("0.0");
+      expect(fake.helpers.cell("Recommendation", `${c}46`).numberFormat).toBe("0.0");
+    expect(fake.helpers.cell("Recommendation", "F46").numberFormat).toBe("0%");
+    expect(fake.helpers.style("Recommendation", "A35")).toMatchObject({ hAlign: "Center", vAlign: "Top" });
+    expect(fake.helpers.style("Recommendation", "F34")).toMatchObject({ wrap: true });
+    // The chart's numbers on row 48 (A-D), the chart beside them.
+    expect(fake.helpers.cell("Recommendation", "B49").numberFormat).toBe("0.0");
     const chart = fake.helpers.charts("Recommendation")[0];
-    expect(chart.position?.start).toBe("E39");
+    expect(chart.position?.start).toBe("E48");
   });
 
   test("roadmap: Phase and Weeks centred, dates yyyy-mm-dd, every cell top-aligned", async () => {

@@ -102,7 +102,7 @@ describe.each([
     expect(fake.helpers.cell("Offers", `${letter}4`).value).toBe(to);
     expect(brokenFormulas(fake)).toEqual([]);
     // Chance first stays a live formula over the table, naming the column by its new name.
-    const chance = fake.helpers.cell("Recommendation", "F26").formula ?? "";
+    const chance = fake.helpers.cell("Recommendation", "F35").formula ?? "";
     expect(chance).toContain("OFFER.PFIRST(");
     if (renamed !== "Score") expect(chance).toContain(`Offers[${to.includes("-") ? `[${to}]` : to}]`);
   });

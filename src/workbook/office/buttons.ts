@@ -10,6 +10,7 @@ import {
   isAddinFormula,
   type LiveChances,
   ROADMAP_HEADERS,
+  readMistakeTicks,
   TABLE_NAMES,
   WEIGHTS_NAME,
 } from "../sheets";
@@ -329,6 +330,12 @@ export async function writeRoadmap(plan: PlanInput, opts: WriterOptions = {}): P
       ranges.set(c.id, ctx.workbook.tables.getItem(c.id).getRange().load("values"));
       b.op(200);
     }
+    // The mistakes' table too, to keep its Done ticks.
+    const mistakesLookup = t.lookups.get("mistakes");
+    for (const c of mistakesLookup?.candidates ?? []) {
+      ranges.set(c.id, ctx.workbook.tables.getItem(c.id).getRange().load("values"));
+      b.op(200);
+    }
     queueSpaceChecks(b, t, buildRoadmapLayout(plan));
     await b.sync();
     finishTarget(t);
@@ -350,7 +357,9 @@ export async function writeRoadmap(plan: PlanInput, opts: WriterOptions = {}): P
         }
       }
     }
-    const layout = datesAsFormulas(buildRoadmapLayout(plan, { done }));
+    const mistakesFound = mistakesLookup ? pickTable(mistakesLookup) : undefined;
+    const mistakesDone = readMistakeTicks(mistakesFound ? ranges.get(mistakesFound.id)?.values : undefined);
+    const layout = datesAsFormulas(buildRoadmapLayout(plan, { done, mistakesDone }));
     const tables = resolveTables(layout, t, takenObjectNames(ins));
     const stop = await stopIfBlocked(b, [{ t, layout, keep: () => false }]);
     if (stop) return stop;
@@ -359,7 +368,7 @@ export async function writeRoadmap(plan: PlanInput, opts: WriterOptions = {}): P
     t.proxy.activate();
     saveRegistry(b, { ...ins.registry, sheets: { ...ins.registry.sheets, roadmap: ownedSheet } });
     await b.sync();
-    const kept = done.filter(Boolean).length;
+    const kept = done.filter(Boolean).length + Object.keys(mistakesDone).length;
     const message = [
       `Roadmap written to "${t.name}".${kept > 0 ? ` Kept ${kept} Done tick${kept === 1 ? "" : "s"}.` : ""}`,
       ...notes,

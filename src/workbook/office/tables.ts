@@ -72,7 +72,15 @@ export function resolveTables(layout: SheetLayout, t: Target, taken: Set<string>
     if (!block.table) continue;
     const lookup = t.lookups.get(block.key);
     const found = lookup ? pickTable(lookup) : undefined;
-    if (found) {
+    // Ours (by id, or by the name we gave it on our sheet) where an earlier layout put it: Excel
+    // cannot move a table's header row, so it is made again in its new place, under its name.
+    const registered = t.owned?.tables[block.key]?.name.toLowerCase();
+    const ours = found ?? lookup?.candidates.find((c) => c.name.toLowerCase() === registered);
+    const at = ours ? parseA1(lookup?.ranges.get(ours.id)?.address ?? "") : null;
+    if (ours && at && !block.createOnly && (at.row !== block.row || at.col !== block.col)) {
+      t.proxy.tables.getItem(ours.id).delete();
+      out.set(block.key, { existing: null, name: ours.name });
+    } else if (found) {
       out.set(block.key, { existing: t.proxy.tables.getItem(found.id), name: found.name, id: found.id });
     } else {
       const name = freeObjectName(block.table.name, taken);

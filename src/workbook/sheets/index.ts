@@ -30,7 +30,13 @@ export {
   type RecommendationLayoutOptions,
   TIPPING_HEADERS,
 } from "./recommendation";
-export { buildRoadmapLayout, ROADMAP_HEADERS, type RoadmapLayoutOptions } from "./roadmap";
+export {
+  buildRoadmapLayout,
+  MISTAKES_HEADERS,
+  readMistakeTicks,
+  ROADMAP_HEADERS,
+  type RoadmapLayoutOptions,
+} from "./roadmap";
 
 /** All four layouts, for renderers that write a whole workbook (ExcelJS). */
 export function buildWorkbookLayouts(

@@ -12,6 +12,7 @@ export const TABLE_NAMES = {
   ranking: "OfferRanking",
   tipping: "OfferTipping",
   roadmap: "OfferRoadmap",
+  mistakes: "OfferMistakes",
 } as const;
 
 export const WEIGHTS_NAME = "OfferWeights";

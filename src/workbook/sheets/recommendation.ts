@@ -1,8 +1,12 @@
-/** The Recommendation sheet: the verdict, the role behind it, what would change the leader, and the ranking. */
+/**
+ * The Recommendation sheet: the verdict, the role behind it with the two roles side by side (and the
+ * hybrid-first advice where it applies), what would change the leader, and the ranking.
+ */
 import { ROLE_NAMES } from "../../scoring";
 import { type Cell, type ColumnFormat, type SheetLayout } from "../layout";
 import { evaluate, type Evaluation, type OfferInput, type PlanInput } from "../inputs";
 import { QUIZ_NAME, describeDriver, plainMessage, tippingReason, verdictText } from "../verdict";
+import { comparisonRows, roleAdvice } from "../guide";
 import {
   gridTable,
   heading,
@@ -46,8 +50,11 @@ export interface RecommendationLayoutOptions {
   readonly live?: LiveChances;
 }
 
-/** Sheet rows (0-based) of the sheet's fixed parts: the role card grows by a row for "Borderline". */
-export const RECOMMENDATION_ROWS = { role: 7, tipping: 16, ranking: 24 } as const;
+/**
+ * Sheet rows (0-based) of the sheet's fixed parts: the role card (with its "Borderline" row), the two
+ * roles compared under it (header row; the advice line follows the five rows), the two tables.
+ */
+export const RECOMMENDATION_ROWS = { role: 7, compare: 15, tipping: 25, ranking: 33 } as const;
 
 export function buildRecommendationLayout(
   plan: PlanInput,
@@ -76,6 +83,13 @@ export function buildRecommendationLayout(
     roleRows.push([i === 0 ? "What pushed it most" : "", d ? describeDriver(d, plan.answers) : ""]);
   }
   roleRows.push(["Borderline", borderlineText(ev)]);
+
+  const compare = comparisonRows(ev.role.role);
+  const advice = roleAdvice(ev.role.role, {
+    answered: quiz !== null,
+    borderline: ev.borderline.length > 0,
+  });
+  const adviceRow = RECOMMENDATION_ROWS.compare + 1 + compare.rows.length;
 
   const ranking = rankingRows(ev, opts.live);
   const skippedNote =
@@ -133,6 +147,14 @@ export function buildRecommendationLayout(
         headerRows: 0,
         columns: [undefined, { numberFormat: LEAN_FORMAT, align: "left" }],
       },
+      heading("compareHeading", RECOMMENDATION_ROWS.compare - 1, "The two roles side by side"),
+      gridTable("compare", RECOMMENDATION_ROWS.compare, compare.header, compare.rows, {
+        wrapHeader: true,
+        columns: [undefined, { wrap: true }, { wrap: true }],
+      }),
+      ...(advice === null
+        ? []
+        : [{ ...wrappedNote("advice", adviceRow, advice, widths, fullWidth), style: "paragraph" as const }]),
       heading("tippingHeading", tippingRow - 2, "What would change the leader"),
       wrappedNote("tippingNote", tippingRow - 1, tippingNote, widths, fullWidth),
       gridTable("tipping", tippingRow, TIPPING_HEADERS, tippingRows(ev), {
