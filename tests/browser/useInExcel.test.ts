@@ -91,3 +91,17 @@ test("offers the manifest built for this address, and it downloads as served", a
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }, 60000);
+
+test("the opened steps fit a 320 px pane: a long folder path wraps instead of widening the page", async () => {
+  const page = await open(server, "taskpane.html");
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.click("#use-in-excel summary");
+  const widths = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    view: document.documentElement.clientWidth,
+    items: [...document.querySelectorAll("#use-in-excel li")].map((li) => li.scrollWidth - li.clientWidth),
+  }));
+  expect(widths.page).toBeLessThanOrEqual(widths.view);
+  for (const over of widths.items) expect(over).toBeLessThanOrEqual(0);
+  await page.close();
+}, 60000);
