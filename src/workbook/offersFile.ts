@@ -127,27 +127,48 @@ function expectedText(column: string, message: string): string {
  * Reads the body through readOffersTable, in the column order it expects. Every problem is collected
  * (locate gives each cell's Where); then one FileProblems with all of them, or the offers.
  */
+/** A cell found bad before readOffersTable sees it (a formula with no saved result). */
+export interface EarlyProblem {
+  /** 0-based body row and 0-based column position. */
+  readonly bodyRow: number;
+  readonly at: number;
+  readonly found: string;
+  readonly expected: string;
+}
+
 function readBody(
   file: string,
   cols: ReadonlyMap<OfferColumn, number>,
   body: readonly (readonly Value[])[],
   locate: (bodyRow: number, column: OfferColumn, at: number) => Where,
   headerWhere: Where,
+  early: readonly EarlyProblem[] = [],
 ): OfferInput[] {
   const present = READ_COLUMNS.filter((c) => cols.has(c));
   const at = present.map((c) => cols.get(c) as number);
   const rows = body.map((row) => at.map((j) => row[j] ?? null));
   const read = readOffersTable(present, rows);
-  if (read.issues.length > 0) {
-    const problems = read.issues.map((issue): CellProblem => {
-      const column = issue.column as OfferColumn;
-      const j = cols.get(column) as number;
-      return {
-        where: locate(issue.row - 1, column, j),
-        found: foundText(body[issue.row - 1][j]),
-        expected: expectedText(issue.column, issue.message),
-      };
-    });
+  if (read.issues.length > 0 || early.length > 0) {
+    const columnAt = new Map<number, OfferColumn>([...cols].map(([c, j]) => [j, c]));
+    const all = [
+      ...early,
+      ...read.issues.map((issue): EarlyProblem => {
+        const j = cols.get(issue.column as OfferColumn) as number;
+        return {
+          bodyRow: issue.row - 1,
+          at: j,
+          found: foundText(body[issue.row - 1][j]),
+          expected: expectedText(issue.column, issue.message),
+        };
+      }),
+    ].sort((a, b) => a.bodyRow - b.bodyRow || a.at - b.at);
+    const problems = all.map(
+      (p): CellProblem => ({
+        where: locate(p.bodyRow, columnAt.get(p.at) as OfferColumn, p.at),
+        found: p.found,
+        expected: p.expected,
+      }),
+    );
     throw new FileProblems(file, problems);
   }
   if (read.offers.length === 0) {
@@ -215,6 +236,17 @@ export function readOffersCsv(text: string, file: string, progress?: Progress): 
 /* ---------- xlsx ---------- */
 
 /** A cell's value as Excel shows it: formulas give their result, rich text its text, errors "#N/A". */
+/**
+ * True for a formula cell with no saved result. Tools that write xlsx without calculating (openpyxl,
+ * most scripts) leave the result out; ExcelJS then gives {formula} with no result, which must not
+ * read as a blank: the person typed something there.
+ */
+export function formulaWithoutResult(v: ExcelJSTypes.CellValue | undefined): boolean {
+  if (v === null || v === undefined || typeof v !== "object" || v instanceof Date) return false;
+  const o = v as unknown as Record<string, unknown>;
+  return ("formula" in o || "sharedFormula" in o) && (o.result === undefined || o.result === null);
+}
+
 export function plainValue(v: ExcelJSTypes.CellValue | undefined): Value {
   if (v === null || v === undefined) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
@@ -370,13 +402,32 @@ export async function readOffersXlsx(
   checkColumns(cols, found.header, { file, sheet, row: found.headerRow });
   const width = Math.max(...cols.values()) + 1;
   const scopeAt = cols.get("Scope");
+  // Title and Notes keep an uncalculated formula as its text; other read columns cannot use it.
+  const asText = new Set([cols.get("Title"), cols.get("Notes")]);
+  const readAt = new Set([...cols].filter(([c]) => READ_COLUMNS.includes(c)).map(([, j]) => j));
   const body: Value[][] = [];
+  const early: EarlyProblem[] = [];
   for (let r = found.headerRow + 1; r <= found.lastRow; r++) {
     const row = ws.getRow(r);
     const values: Value[] = [];
     for (let j = 0; j < width; j++) {
       const raw = row.getCell(j + 1).value;
-      values.push(j === scopeAt && followsRole(formulaOf(ws, raw)) ? null : plainValue(raw));
+      const formula = formulaOf(ws, raw);
+      if (j === scopeAt && followsRole(formula)) values.push(null);
+      else if (formulaWithoutResult(raw) && readAt.has(j)) {
+        const shown = `=${(formula ?? "").replace(/^=/, "")}`;
+        if (asText.has(j)) values.push(shown);
+        else {
+          values.push(null);
+          early.push({
+            bodyRow: body.length,
+            at: j,
+            found: `the formula ${shown.length > 60 ? `${shown.slice(0, 60)}...` : shown} with no saved result (the tool that wrote the file does not calculate)`,
+            expected:
+              "a value: open the file in Excel or LibreOffice and save it (that calculates the formula), or type the value",
+          });
+        }
+      } else values.push(plainValue(raw));
     }
     body.push(values);
     if (progress && body.length % PROGRESS_EVERY === 0) progress(body.length);
@@ -387,6 +438,7 @@ export async function readOffersXlsx(
     body,
     (i, column, j) => ({ file, sheet, cell: `${columnLetters(j)}${found.headerRow + 1 + i} (${column})` }),
     { file, sheet, row: found.headerRow },
+    early,
   );
   return { offers, source: found.source };
 }
