@@ -13,6 +13,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { PersonState } from "../ui/state";
+import type { Evaluation, OfferInput } from "../workbook/inputs";
 import { InputError } from "../workbook/fileErrors";
 import { type Args, EXIT, HELP_HINT, parseArgs, sameFile, UsageError, USAGE } from "./usage";
 
@@ -51,6 +52,29 @@ function plural(n: number, word: string): string {
   return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 }
 
+/** Tied leaders named on the summary line; more are counted. */
+const LEADERS_NAMED = 5;
+
+/**
+ * The summary line's leader: every offer ranked first (a tie is said as one), each partly rated one
+ * saying so, as the verdict does; never an offer the ranking does not put first.
+ */
+export function leaderText(ev: Evaluation, name: (o: OfferInput, i: number) => string): string {
+  const top = ev.recommendation.ranked.filter((r) => r.rank === 1);
+  if (top.length === 0) return "no offer could be scored";
+  const named = top.map(
+    (r) =>
+      `${name(ev.offers[r.index], r.index)}${r.rated < 4 ? ` (rated on only ${r.rated} of the 4 criteria)` : ""}`,
+  );
+  const score = top[0].score.toFixed(1);
+  if (top.length === 1) return `leader: ${named[0]} (${score})`;
+  const shown =
+    top.length <= LEADERS_NAMED
+      ? `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}`
+      : `${named.slice(0, LEADERS_NAMED - 1).join(", ")} and ${(top.length - LEADERS_NAMED + 1).toLocaleString("en-US")} more`;
+  return `tied at the top: ${shown} (${score})`;
+}
+
 export async function report(args: Args, io: Streams): Promise<void> {
   const progress = (msg: string): void => {
     if (!args.quiet) io.stderr.write(`${msg}\n`);
@@ -83,7 +107,7 @@ export async function report(args: Args, io: Streams): Promise<void> {
     }
   };
 
-  const [{ defaultState, planInTypedWeights }, files, { buildWorkbookLayouts }, { evaluate }] =
+  const [{ defaultState, planInTypedWeights }, files, { buildWorkbookLayouts }, { evaluate, offerName }] =
     await Promise.all([
       import("../ui/state"),
       import("../workbook/offersFile"),
@@ -109,11 +133,8 @@ export async function report(args: Args, io: Streams): Promise<void> {
   const bytes = await layoutsToXlsx(await loadExcelJs(), layouts);
   writeAtomic(args.output, bytes);
 
-  const lead = ev.recommendation.ranked[0];
-  const leadText = lead
-    ? `leader: ${read.offers[lead.index].company || `offer ${lead.index + 1}`} (${lead.score.toFixed(1)})`
-    : "no offer could be scored";
   const { ROLE_NAMES } = await import("../scoring");
+  const leadText = leaderText(ev, offerName);
   const { summaryText } = await import("./summary");
   io.stdout.write(
     `wrote ${args.output}: ${plural(read.offers.length, "offer")}, role ${ROLE_NAMES[ev.role.role]}, ${leadText}\n`,

@@ -162,13 +162,11 @@ function readBody(
         };
       }),
     ].sort((a, b) => a.bodyRow - b.bodyRow || a.at - b.at);
-    const problems = all.map(
-      (p): CellProblem => ({
-        where: locate(p.bodyRow, columnAt.get(p.at) as OfferColumn, p.at),
-        found: p.found,
-        expected: p.expected,
-      }),
-    );
+    const problems = all.map((p): CellProblem => ({
+      where: locate(p.bodyRow, columnAt.get(p.at) as OfferColumn, p.at),
+      found: p.found,
+      expected: p.expected,
+    }));
     throw new FileProblems(file, problems);
   }
   if (read.offers.length === 0) {

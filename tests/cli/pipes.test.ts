@@ -15,12 +15,18 @@ let dir: string;
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "offer-cli-pipes-"));
   const rows = Array.from({ length: 40 }, (_, i) => `Co${i},${(i % 5) + 1},${((i + 2) % 5) + 1},3,4`);
-  fs.writeFileSync(path.join(dir, "in.csv"), ["Company,Scope,Data maturity,Support,Growth", ...rows].join("\n"));
+  fs.writeFileSync(
+    path.join(dir, "in.csv"),
+    ["Company,Scope,Data maturity,Support,Growth", ...rows].join("\n"),
+  );
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the CLI with the read end of stdout or stderr closed before it writes anything. */
-function runClosed(which: "stdout" | "stderr", args: string[]): Promise<{ code: number | null; other: string }> {
+function runClosed(
+  which: "stdout" | "stderr",
+  args: string[],
+): Promise<{ code: number | null; other: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
     child[which].destroy();

@@ -38,7 +38,9 @@ describe.each([
       ["C4 (Scope type)", '=LOWER("MODELS")'],
     ];
     expected.forEach(([cell, formula], i) => {
-      expect(lines[i]).toContain(`f.xlsx, sheet "Offers", cell ${cell}: found the formula ${formula} with no saved result`);
+      expect(lines[i]).toContain(
+        `f.xlsx, sheet "Offers", cell ${cell}: found the formula ${formula} with no saved result`,
+      );
       expect(lines[i]).toMatch(/open the file in Excel or LibreOffice and save it .*, or type the value$/);
     });
     // The add-in's own Scope formula (D3, =OFFER.SCOPEFIT) is no problem: it follows the role.
