@@ -15,7 +15,7 @@ import * as path from "path";
 import type { PersonState } from "../ui/state";
 import type { Evaluation, OfferInput } from "../workbook/inputs";
 import { InputError } from "../workbook/fileErrors";
-import { type Args, EXIT, HELP_HINT, parseArgs, sameFile, UsageError, USAGE } from "./usage";
+import { type Args, EXIT, HELP_HINT, packageVersion, parseArgs, sameFile, UsageError, USAGE } from "./usage";
 
 export { EXIT, USAGE } from "./usage";
 
@@ -144,7 +144,7 @@ export async function report(args: Args, io: Streams): Promise<void> {
 
 /** Runs the CLI; resolves to the exit code. */
 export async function main(argv: readonly string[], io: Streams): Promise<number> {
-  let args: Args | "help";
+  let args: Args | "help" | "version";
   try {
     args = parseArgs(argv);
   } catch (e) {
@@ -156,6 +156,10 @@ export async function main(argv: readonly string[], io: Streams): Promise<number
   }
   if (args === "help") {
     io.stdout.write(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  if (args === "version") {
+    io.stdout.write(`offer-evaluator ${packageVersion()}\n`);
     return EXIT.ok;
   }
   try {

@@ -46,6 +46,7 @@ Options:
                          role is Hybrid and the four weights are equal.
   -q, --quiet            no progress messages
   -h, --help             this help
+  --version              the version of offer-evaluator
 
 Answers file (JSON; every key may be left out):
   ${ANSWERS_EXAMPLE}
@@ -63,6 +64,14 @@ ${statements}
 Exit codes: 0 ok, 1 bad input, 2 usage error, 3 cannot write the output.`;
 
 export class UsageError extends Error {}
+
+/** The package's version (package.json, two folders up from this file in a checkout). */
+export function packageVersion(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, "../../package.json"), "utf8")) as {
+    version?: unknown;
+  };
+  return typeof pkg.version === "string" ? pkg.version : "unknown";
+}
 
 export interface Args {
   readonly input: string;
@@ -88,8 +97,9 @@ export function sameFile(a: string, b: string): boolean {
   }
 }
 
-export function parseArgs(argv: readonly string[]): Args | "help" {
+export function parseArgs(argv: readonly string[]): Args | "help" | "version" {
   if (argv.includes("-h") || argv.includes("--help")) return "help";
+  if (argv.includes("--version")) return "version";
   if (argv.length === 0) throw new UsageError('no command: the command is "report".');
   const [command, ...rest] = argv;
   if (command !== "report") throw new UsageError(`unknown command "${command}"; the command is "report".`);
@@ -99,15 +109,26 @@ export function parseArgs(argv: readonly string[]): Args | "help" {
   let quiet = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
-    const value = (): string => {
-      const v = rest[++i];
-      if (v === undefined || v === "") throw new UsageError(`${a} needs a file name.`);
+    // A value that looks like an option is one: `--answers -o x.xlsx` left out the answers file.
+    const checked = (v: string | undefined): string => {
+      if (v === undefined || v === "") throw new UsageError(`${a.replace(/=.*$/, "")} needs a file name.`);
+      if (v.startsWith("-"))
+        throw new UsageError(
+          `${a.replace(/=.*$/, "")} needs a file name; got the option "${v}" (a file whose name starts with "-" can be given as ./${v}).`,
+        );
       return v;
     };
-    if (a === "-o" || a === "--output") output = value();
-    else if (a.startsWith("--output=")) output = a.slice("--output=".length);
-    else if (a === "--answers") answers = value();
-    else if (a.startsWith("--answers=")) answers = a.slice("--answers=".length);
+    const once = (name: string, before: string | null, v: string): string => {
+      if (before !== null)
+        throw new UsageError(`${name} given twice ("${before}" and "${v}"); give it once.`);
+      return v;
+    };
+    if (a === "-o" || a === "--output") output = once("-o/--output", output, checked(rest[++i]));
+    else if (a.startsWith("--output="))
+      output = once("-o/--output", output, checked(a.slice("--output=".length)));
+    else if (a === "--answers") answers = once("--answers", answers, checked(rest[++i]));
+    else if (a.startsWith("--answers="))
+      answers = once("--answers", answers, checked(a.slice("--answers=".length)));
     else if (a === "-q" || a === "--quiet") quiet = true;
     else if (a.startsWith("-") && a !== "-") throw new UsageError(`unknown option ${a}.`);
     else if (input === null) input = a;
