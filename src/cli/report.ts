@@ -133,12 +133,26 @@ export async function report(args: Args, io: Streams): Promise<void> {
   const bytes = await layoutsToXlsx(await loadExcelJs(), layouts);
   writeAtomic(args.output, bytes);
 
-  const { ROLE_NAMES } = await import("../scoring");
+  const { CRITERIA, CRITERION_LABELS, ROLE_NAMES } = await import("../scoring");
   const leadText = leaderText(ev, offerName);
-  const { summaryText } = await import("./summary");
+  const { summaryText, wrap } = await import("./summary");
+  const { ahpView } = await import("../ui/weights");
+  // Pairwise weights: the consistency ratio always, and the pane's own warning above CR_LIMIT.
+  const ahpLine = (s: PersonState): string | null => {
+    if (s.weights.mode !== "ahp") return null;
+    const view = ahpView(s.weights.judgments);
+    return (
+      `Weights from pairwise judgments (AHP): ${CRITERIA.map((c, i) => `${CRITERION_LABELS[c].toLowerCase()} ${view.percentages[i]}%`).join(", ")}. ${view.crText}` +
+      (view.warning === null
+        ? ""
+        : ` ${view.warning} Change "judgments" in ${args.answers ?? "the answers file"} and run the report again before trusting the ranking.`)
+    );
+  };
   io.stdout.write(
     `wrote ${args.output}: ${plural(read.offers.length, "offer")}, role ${ROLE_NAMES[ev.role.role]}, ${leadText}\n`,
   );
+  const ahp = ahpLine(state);
+  if (ahp !== null) io.stdout.write(`${wrap(ahp).join("\n")}\n`);
   io.stdout.write(`\n${summaryText(ev, { answersFile: args.answers })}`);
 }
 

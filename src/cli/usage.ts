@@ -54,11 +54,14 @@ Answers file (JSON; every key may be left out):
 ${statements}
     Statements 1-4 lean Data Scientist, 5-8 ML Engineer; the role needs answers on both sides.
   weights  scope, data maturity, support, growth, each 0-100 (relative); or the add-in's saved
-           { "mode": "sliders" | "ahp", "sliders": [...], "judgments": [...] }.
+           { "mode": "sliders" | "ahp", "sliders": [...], "judgments": [...] }: six judgments
+           from 1/9 to 9, as numbers (3, 0.2, 0.111) or fractions in quotes ("1/9"); the report
+           prints their consistency ratio and warns above 0.10.
   skills   { "<skill>": 1-5 or null } for the Roadmap, the skills being
            ${SKILL_IDS.slice(0, 5).join(", ")},
            ${SKILL_IDS.slice(5).join(", ")}.
-  plan     the Roadmap's start date (YYYY-MM-DD or null) and hours per week (1-80).
+  plan     the Roadmap's start date (YYYY-MM-DD, a real date, or null) and hours per week (1-80).
+  Unknown keys are refused at every level; every problem is listed.
   The state the add-in and the page save has the same keys, so it can be given as it is.
 
 Exit codes: 0 ok, 1 bad input, 2 usage error, 3 cannot write the output.`;
