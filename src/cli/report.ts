@@ -125,6 +125,13 @@ export async function report(args: Args, io: Streams): Promise<void> {
     ? files.readOffersCsv(data.toString("utf8"), args.input, onRows)
     : await files.readOffersXlsx(await loadExcelJs(), data, args.input, onRows);
   progress(`${plural(read.offers.length, "offer")} from ${read.source} in ${args.input}`);
+  // Warnings are not progress: -q keeps them. Many are counted, not all listed.
+  for (const w of read.warnings.slice(0, files.MAX_WARNING_LINES))
+    io.stderr.write(`offer-evaluator: warning: ${w}\n`);
+  if (read.warnings.length > files.MAX_WARNING_LINES)
+    io.stderr.write(
+      `offer-evaluator: warning: and ${plural(read.warnings.length - files.MAX_WARNING_LINES, "more warning")} like these.\n`,
+    );
 
   const plan = planInTypedWeights(state);
   const ev = evaluate(plan, read.offers);

@@ -38,7 +38,10 @@ What is read:
   Needed: Company, Data maturity, Support, Growth, and Scope or Scope type. Optional: Title,
   Scope type, Notes. A rating is a number from 1 to 5, a range typed as text ("3-4", "2 to 3"),
   or blank. A blank Scope with a Scope type (models, deployment, end-to-end, reporting) follows
-  the role. Every bad cell is listed (file, sheet, cell) and nothing is written until it is fixed.
+  the role; an unknown Scope type is then a bad cell, while next to a typed Scope it is ignored
+  with a warning. Every bad cell is listed (file, sheet, cell) and nothing is written until it is
+  fixed. Warnings go to stderr (also with -q) and the report is still written: two rows with the
+  same Company and Title, a row with no Company (it is called "Offer N"), an ignored Scope type.
 
 Options:
   -o, --output <file>    the report to write (.xlsx); never the input file

@@ -6,12 +6,12 @@
  * Every bad cell is reported at once (FileProblems), each with file, sheet and cell address.
  */
 import type * as ExcelJSTypes from "exceljs";
-import { SCOPE_TYPES } from "../scoring";
+import { parseScopeType, SCOPE_TYPES } from "../scoring";
 import { columnLetters } from "./layout";
 import { CsvError, detectDelimiter, parseCsvRecords } from "./csv";
-import { OFFER_COLUMNS, type OfferColumn, readOffersTable, type OfferInput } from "./inputs";
+import { OFFER_COLUMNS, type OfferColumn, offerName, readOffersTable, type OfferInput } from "./inputs";
 import { loadWorkbookLeniently } from "./xlsxRepair";
-import { type CellProblem, FileProblems, InputError, type Where } from "./fileErrors";
+import { type CellProblem, describeWhere, FileProblems, InputError, type Where } from "./fileErrors";
 
 type ExcelJSModule = typeof ExcelJSTypes;
 type Value = string | number | boolean | null;
@@ -28,6 +28,12 @@ export {
 
 export interface OffersFromFile {
   readonly offers: OfferInput[];
+  /**
+   * What is read but may not be what was meant, each a line starting with where it is: two rows
+   * with the same Company and Title, a row with ratings and no Company, a Scope type that is not
+   * one of the four next to a typed Scope (it is ignored). The offers are read all the same.
+   */
+  readonly warnings: readonly string[];
   /** Where the table was found, e.g. 'table "Offers" on sheet "Offers"' or "the CSV file". */
   readonly source: string;
 }
@@ -136,6 +142,54 @@ export interface EarlyProblem {
   readonly expected: string;
 }
 
+/** Warnings listed one per line; the rest are counted. */
+export const MAX_WARNING_LINES = 20;
+
+/**
+ * Rows that read but may not be what was meant (see OffersFromFile.warnings). rowWhere gives a body
+ * row's place (sheet row, or CSV line, called a row as in every CSV message).
+ */
+function offerWarnings(
+  offers: readonly OfferInput[],
+  bodyRows: readonly number[],
+  rowWhere: (bodyRow: number) => Where,
+  fileWhere: Where,
+): string[] {
+  const out: string[] = [];
+  const placeOf = (k: number): number => rowWhere(bodyRows[k] - 1).row as number;
+  const rowsText = (ks: readonly number[]): string => {
+    const n = ks.map(placeOf);
+    return n.length === 2 ? `${n[0]} and ${n[1]}` : `${n.slice(0, -1).join(", ")} and ${n[n.length - 1]}`;
+  };
+  const same = new Map<string, number[]>();
+  offers.forEach((o, k) => {
+    const company = o.company.trim();
+    if (company === "") {
+      out.push(
+        `${describeWhere(rowWhere(bodyRows[k] - 1))}: no Company, so the report calls this offer "${offerName(o, k)}"; type the company's name.`,
+      );
+    } else {
+      const key = `${company.toLowerCase()}\u0000${o.title.trim().toLowerCase()}`;
+      same.set(key, [...(same.get(key) ?? []), k]);
+    }
+    const t = o.scopeType.trim();
+    if (t !== "" && o.scope !== null && parseScopeType(t) === null) {
+      out.push(
+        `${describeWhere(rowWhere(bodyRows[k] - 1))}: the Scope type "${t.slice(0, 30)}" is not one of ${SCOPE_TYPES.join(", ")}; it is ignored, and the Scope typed in the row is used.`,
+      );
+    }
+  });
+  for (const ks of same.values()) {
+    if (ks.length < 2) continue;
+    const o = offers[ks[0]];
+    const title = o.title.trim();
+    out.push(
+      `${describeWhere(fileWhere)}, rows ${rowsText(ks)}: ${ks.length === 2 ? "both" : `all ${ks.length}`} name "${o.company.trim()}"${title ? ` with the Title "${title}"` : " with no Title"}, so the report cannot tell them apart; give each a Title or a different Company name (such as "${o.company.trim()} (London)").`,
+    );
+  }
+  return out;
+}
+
 function readBody(
   file: string,
   cols: ReadonlyMap<OfferColumn, number>,
@@ -143,7 +197,7 @@ function readBody(
   locate: (bodyRow: number, column: OfferColumn, at: number) => Where,
   headerWhere: Where,
   early: readonly EarlyProblem[] = [],
-): OfferInput[] {
+): { offers: OfferInput[]; rows: number[] } {
   const present = READ_COLUMNS.filter((c) => cols.has(c));
   const at = present.map((c) => cols.get(c) as number);
   const rows = body.map((row) => at.map((j) => row[j] ?? null));
@@ -176,7 +230,7 @@ function readBody(
       headerWhere,
     );
   }
-  return read.offers;
+  return { offers: read.offers, rows: read.rows };
 }
 
 /* ---------- CSV ---------- */
@@ -221,14 +275,15 @@ export function readOffersCsv(text: string, file: string, progress?: Progress): 
             : f,
         )
       : r.fields;
-  const offers = readBody(
+  const { offers, rows } = readBody(
     file,
     found.cols,
     bodyRecs.map(fields),
     (i, column, j) => ({ file, row: bodyRecs[i].line, column: `${j + 1} (${column})` }),
     { file, row: headerRec.line },
   );
-  return { offers, source: "the CSV file" };
+  const warnings = offerWarnings(offers, rows, (i) => ({ file, row: bodyRecs[i].line }), { file });
+  return { offers, source: "the CSV file", warnings };
 }
 
 /* ---------- xlsx ---------- */
@@ -402,7 +457,7 @@ export async function readOffersXlsx(
   const scopeAt = cols.get("Scope");
   // Title and Notes keep an uncalculated formula as its text; other read columns cannot use it.
   const asText = new Set([cols.get("Title"), cols.get("Notes")]);
-  const readAt = new Set([...cols].filter(([c]) => READ_COLUMNS.includes(c)).map(([, j]) => j));
+  const readAt = new Set([...cols].filter(([c]) => c !== "Score" && c !== "Rank").map(([, j]) => j));
   const body: Value[][] = [];
   const early: EarlyProblem[] = [];
   for (let r = found.headerRow + 1; r <= found.lastRow; r++) {
@@ -430,7 +485,7 @@ export async function readOffersXlsx(
     body.push(values);
     if (progress && body.length % PROGRESS_EVERY === 0) progress(body.length);
   }
-  const offers = readBody(
+  const { offers, rows } = readBody(
     file,
     cols,
     body,
@@ -438,5 +493,9 @@ export async function readOffersXlsx(
     { file, sheet, row: found.headerRow },
     early,
   );
-  return { offers, source: found.source };
+  const warnings = offerWarnings(offers, rows, (i) => ({ file, sheet, row: found.headerRow + 1 + i }), {
+    file,
+    sheet,
+  });
+  return { offers, source: found.source, warnings };
 }
