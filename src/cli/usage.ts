@@ -32,7 +32,8 @@ What is read:
   .xlsx  a table named Offers; else a sheet named Offers; else the first sheet with a header row
          that has a Company column. A workbook from Excel, LibreOffice or openpyxl is read as it
          is; parts the report does not need (other tables, charts, pivots, styles) are skipped.
-  .csv   comma- or semicolon-separated (a semicolon file may use decimal commas).
+  .csv   comma-, semicolon- or tab-separated (the header line decides). In a semicolon or tab
+         file a decimal comma in a rating is a point: 3,5 is 3.5, "2,5-4" is kept as "2.5-4".
   The header row may sit below title rows and start in any column; columns come in any order,
   case and spacing do not matter, and other columns are ignored.
   Needed: Company, Data maturity, Support, Growth, and Scope or Scope type. Optional: Title,

@@ -197,6 +197,7 @@ function readBody(
   locate: (bodyRow: number, column: OfferColumn, at: number) => Where,
   headerWhere: Where,
   early: readonly EarlyProblem[] = [],
+  hint: (v: Value, column: OfferColumn) => string = () => "",
 ): { offers: OfferInput[]; rows: number[] } {
   const present = READ_COLUMNS.filter((c) => cols.has(c));
   const at = present.map((c) => cols.get(c) as number);
@@ -208,11 +209,12 @@ function readBody(
       ...early,
       ...read.issues.map((issue): EarlyProblem => {
         const j = cols.get(issue.column as OfferColumn) as number;
+        const v = body[issue.row - 1][j];
         return {
           bodyRow: issue.row - 1,
           at: j,
-          found: foundText(body[issue.row - 1][j]),
-          expected: expectedText(issue.column, issue.message),
+          found: foundText(v),
+          expected: expectedText(issue.column, issue.message) + hint(v, issue.column as OfferColumn),
         };
       }),
     ].sort((a, b) => a.bodyRow - b.bodyRow || a.at - b.at);
@@ -264,23 +266,29 @@ export function readOffersCsv(text: string, file: string, progress?: Progress): 
   checkColumns(found.cols, headerRec.fields, { file, row: headerRec.line });
   const bodyRecs = nonEmpty.slice(found.row + 1);
   if (progress) for (let i = PROGRESS_EVERY; i <= bodyRecs.length; i += PROGRESS_EVERY) progress(i);
-  // A semicolon CSV comes from a locale whose decimal mark is a comma: ratings like 3,5 mean 3.5,
-  // and a range like 3,5-4 means 3.5-4 (written back with points, as every reader of it expects).
+  // A semicolon CSV comes from a locale whose decimal mark is a comma, and in a tab-separated file a
+  // comma cannot part fields: ratings like 3,5 mean 3.5, and a range like 3,5-4 means 3.5-4
+  // (written back with points, as every reader of it expects).
   const ratingAt = RATING_COLUMNS.map((c) => found.cols.get(c)).filter((i): i is number => i !== undefined);
+  const decimalComma = (f: Value): boolean =>
+    typeof f === "string" && f.includes(",") && (DECIMAL_COMMA.test(f) || DECIMAL_COMMA_RANGE.test(f));
   const fields = (r: { fields: string[] }): string[] =>
-    delimiter === ";"
-      ? r.fields.map((f, j) =>
-          ratingAt.includes(j) && (DECIMAL_COMMA.test(f) || DECIMAL_COMMA_RANGE.test(f))
-            ? f.replace(/,/g, ".")
-            : f,
-        )
+    delimiter !== ","
+      ? r.fields.map((f, j) => (ratingAt.includes(j) && decimalComma(f) ? f.replace(/,/g, ".") : f))
       : r.fields;
+  // In a comma CSV a decimal comma can only be typed in quotes ("3,5"): it is not read, but said.
+  const hint = (v: Value, column: OfferColumn): string =>
+    delimiter === "," && RATING_COLUMNS.includes(column) && decimalComma(v)
+      ? ` It looks like a decimal comma: in a comma-separated file write the number with a point (${String(v).trim().replace(/,/g, ".")}), or save the file with semicolons between the fields (then ${String(v).trim()} is read as ${String(v).trim().replace(/,/g, ".")}).`
+      : "";
   const { offers, rows } = readBody(
     file,
     found.cols,
     bodyRecs.map(fields),
     (i, column, j) => ({ file, row: bodyRecs[i].line, column: `${j + 1} (${column})` }),
     { file, row: headerRec.line },
+    [],
+    hint,
   );
   const warnings = offerWarnings(offers, rows, (i) => ({ file, row: bodyRecs[i].line }), { file });
   return { offers, source: "the CSV file", warnings };
