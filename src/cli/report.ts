@@ -13,8 +13,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { PersonState } from "../ui/state";
+import type { Evaluation, OfferInput } from "../workbook/inputs";
 import { InputError } from "../workbook/fileErrors";
-import { type Args, EXIT, HELP_HINT, parseArgs, sameFile, UsageError, USAGE } from "./usage";
+import { type Args, EXIT, HELP_HINT, packageVersion, parseArgs, sameFile, UsageError, USAGE } from "./usage";
 
 export { EXIT, USAGE } from "./usage";
 
@@ -51,6 +52,29 @@ function plural(n: number, word: string): string {
   return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 }
 
+/** Tied leaders named on the summary line; more are counted. */
+const LEADERS_NAMED = 5;
+
+/**
+ * The summary line's leader: every offer ranked first (a tie is said as one), each partly rated one
+ * saying so, as the verdict does; never an offer the ranking does not put first.
+ */
+export function leaderText(ev: Evaluation, name: (o: OfferInput, i: number) => string): string {
+  const top = ev.recommendation.ranked.filter((r) => r.rank === 1);
+  if (top.length === 0) return "no offer could be scored";
+  const named = top.map(
+    (r) =>
+      `${name(ev.offers[r.index], r.index)}${r.rated < 4 ? ` (rated on only ${r.rated} of the 4 criteria)` : ""}`,
+  );
+  const score = top[0].score.toFixed(1);
+  if (top.length === 1) return `leader: ${named[0]} (${score})`;
+  const shown =
+    top.length <= LEADERS_NAMED
+      ? `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}`
+      : `${named.slice(0, LEADERS_NAMED - 1).join(", ")} and ${(top.length - LEADERS_NAMED + 1).toLocaleString("en-US")} more`;
+  return `tied at the top: ${shown} (${score})`;
+}
+
 export async function report(args: Args, io: Streams): Promise<void> {
   const progress = (msg: string): void => {
     if (!args.quiet) io.stderr.write(`${msg}\n`);
@@ -83,7 +107,7 @@ export async function report(args: Args, io: Streams): Promise<void> {
     }
   };
 
-  const [{ defaultState, planInTypedWeights }, files, { buildWorkbookLayouts }, { evaluate }] =
+  const [{ defaultState, planInTypedWeights }, files, { buildWorkbookLayouts }, { evaluate, offerName }] =
     await Promise.all([
       import("../ui/state"),
       import("../workbook/offersFile"),
@@ -101,6 +125,13 @@ export async function report(args: Args, io: Streams): Promise<void> {
     ? files.readOffersCsv(data.toString("utf8"), args.input, onRows)
     : await files.readOffersXlsx(await loadExcelJs(), data, args.input, onRows);
   progress(`${plural(read.offers.length, "offer")} from ${read.source} in ${args.input}`);
+  // Warnings are not progress: -q keeps them. Many are counted, not all listed.
+  for (const w of read.warnings.slice(0, files.MAX_WARNING_LINES))
+    io.stderr.write(`offer-evaluator: warning: ${w}\n`);
+  if (read.warnings.length > files.MAX_WARNING_LINES)
+    io.stderr.write(
+      `offer-evaluator: warning: and ${plural(read.warnings.length - files.MAX_WARNING_LINES, "more warning")} like these.\n`,
+    );
 
   const plan = planInTypedWeights(state);
   const ev = evaluate(plan, read.offers);
@@ -109,21 +140,32 @@ export async function report(args: Args, io: Streams): Promise<void> {
   const bytes = await layoutsToXlsx(await loadExcelJs(), layouts);
   writeAtomic(args.output, bytes);
 
-  const lead = ev.recommendation.ranked[0];
-  const leadText = lead
-    ? `leader: ${read.offers[lead.index].company || `offer ${lead.index + 1}`} (${lead.score.toFixed(1)})`
-    : "no offer could be scored";
-  const { ROLE_NAMES } = await import("../scoring");
-  const { summaryText } = await import("./summary");
+  const { CRITERIA, CRITERION_LABELS, ROLE_NAMES } = await import("../scoring");
+  const leadText = leaderText(ev, offerName);
+  const { summaryText, wrap } = await import("./summary");
+  const { ahpView } = await import("../ui/weights");
+  // Pairwise weights: the consistency ratio always, and the pane's own warning above CR_LIMIT.
+  const ahpLine = (s: PersonState): string | null => {
+    if (s.weights.mode !== "ahp") return null;
+    const view = ahpView(s.weights.judgments);
+    return (
+      `Weights from pairwise judgments (AHP): ${CRITERIA.map((c, i) => `${CRITERION_LABELS[c].toLowerCase()} ${view.percentages[i]}%`).join(", ")}. ${view.crText}` +
+      (view.warning === null
+        ? ""
+        : ` ${view.warning} Change "judgments" in ${args.answers ?? "the answers file"} and run the report again before trusting the ranking.`)
+    );
+  };
   io.stdout.write(
     `wrote ${args.output}: ${plural(read.offers.length, "offer")}, role ${ROLE_NAMES[ev.role.role]}, ${leadText}\n`,
   );
+  const ahp = ahpLine(state);
+  if (ahp !== null) io.stdout.write(`${wrap(ahp).join("\n")}\n`);
   io.stdout.write(`\n${summaryText(ev, { answersFile: args.answers })}`);
 }
 
 /** Runs the CLI; resolves to the exit code. */
 export async function main(argv: readonly string[], io: Streams): Promise<number> {
-  let args: Args | "help";
+  let args: Args | "help" | "version";
   try {
     args = parseArgs(argv);
   } catch (e) {
@@ -135,6 +177,10 @@ export async function main(argv: readonly string[], io: Streams): Promise<number
   }
   if (args === "help") {
     io.stdout.write(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  if (args === "version") {
+    io.stdout.write(`offer-evaluator ${packageVersion()}\n`);
     return EXIT.ok;
   }
   try {

@@ -32,13 +32,17 @@ What is read:
   .xlsx  a table named Offers; else a sheet named Offers; else the first sheet with a header row
          that has a Company column. A workbook from Excel, LibreOffice or openpyxl is read as it
          is; parts the report does not need (other tables, charts, pivots, styles) are skipped.
-  .csv   comma- or semicolon-separated (a semicolon file may use decimal commas).
+  .csv   comma-, semicolon- or tab-separated (the header line decides). In a semicolon or tab
+         file a decimal comma in a rating is a point: 3,5 is 3.5, "2,5-4" is kept as "2.5-4".
   The header row may sit below title rows and start in any column; columns come in any order,
   case and spacing do not matter, and other columns are ignored.
   Needed: Company, Data maturity, Support, Growth, and Scope or Scope type. Optional: Title,
   Scope type, Notes. A rating is a number from 1 to 5, a range typed as text ("3-4", "2 to 3"),
   or blank. A blank Scope with a Scope type (models, deployment, end-to-end, reporting) follows
-  the role. Every bad cell is listed (file, sheet, cell) and nothing is written until it is fixed.
+  the role; an unknown Scope type is then a bad cell, while next to a typed Scope it is ignored
+  with a warning. Every bad cell is listed (file, sheet, cell) and nothing is written until it is
+  fixed. Warnings go to stderr (also with -q) and the report is still written: two rows with the
+  same Company and Title, a row with no Company (it is called "Offer N"), an ignored Scope type.
 
 Options:
   -o, --output <file>    the report to write (.xlsx); never the input file
@@ -46,6 +50,7 @@ Options:
                          role is Hybrid and the four weights are equal.
   -q, --quiet            no progress messages
   -h, --help             this help
+  --version              the version of offer-evaluator
 
 Answers file (JSON; every key may be left out):
   ${ANSWERS_EXAMPLE}
@@ -53,16 +58,27 @@ Answers file (JSON; every key may be left out):
 ${statements}
     Statements 1-4 lean Data Scientist, 5-8 ML Engineer; the role needs answers on both sides.
   weights  scope, data maturity, support, growth, each 0-100 (relative); or the add-in's saved
-           { "mode": "sliders" | "ahp", "sliders": [...], "judgments": [...] }.
+           { "mode": "sliders" | "ahp", "sliders": [...], "judgments": [...] }: six judgments
+           from 1/9 to 9, as numbers (3, 0.2, 0.111) or fractions in quotes ("1/9"); the report
+           prints their consistency ratio and warns above 0.10.
   skills   { "<skill>": 1-5 or null } for the Roadmap, the skills being
            ${SKILL_IDS.slice(0, 5).join(", ")},
            ${SKILL_IDS.slice(5).join(", ")}.
-  plan     the Roadmap's start date (YYYY-MM-DD or null) and hours per week (1-80).
+  plan     the Roadmap's start date (YYYY-MM-DD, a real date, or null) and hours per week (1-80).
+  Unknown keys are refused at every level; every problem is listed.
   The state the add-in and the page save has the same keys, so it can be given as it is.
 
 Exit codes: 0 ok, 1 bad input, 2 usage error, 3 cannot write the output.`;
 
 export class UsageError extends Error {}
+
+/** The package's version (package.json, two folders up from this file in a checkout). */
+export function packageVersion(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, "../../package.json"), "utf8")) as {
+    version?: unknown;
+  };
+  return typeof pkg.version === "string" ? pkg.version : "unknown";
+}
 
 export interface Args {
   readonly input: string;
@@ -88,8 +104,9 @@ export function sameFile(a: string, b: string): boolean {
   }
 }
 
-export function parseArgs(argv: readonly string[]): Args | "help" {
+export function parseArgs(argv: readonly string[]): Args | "help" | "version" {
   if (argv.includes("-h") || argv.includes("--help")) return "help";
+  if (argv.includes("--version")) return "version";
   if (argv.length === 0) throw new UsageError('no command: the command is "report".');
   const [command, ...rest] = argv;
   if (command !== "report") throw new UsageError(`unknown command "${command}"; the command is "report".`);
@@ -99,15 +116,26 @@ export function parseArgs(argv: readonly string[]): Args | "help" {
   let quiet = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
-    const value = (): string => {
-      const v = rest[++i];
-      if (v === undefined || v === "") throw new UsageError(`${a} needs a file name.`);
+    // A value that looks like an option is one: `--answers -o x.xlsx` left out the answers file.
+    const checked = (v: string | undefined): string => {
+      if (v === undefined || v === "") throw new UsageError(`${a.replace(/=.*$/, "")} needs a file name.`);
+      if (v.startsWith("-"))
+        throw new UsageError(
+          `${a.replace(/=.*$/, "")} needs a file name; got the option "${v}" (a file whose name starts with "-" can be given as ./${v}).`,
+        );
       return v;
     };
-    if (a === "-o" || a === "--output") output = value();
-    else if (a.startsWith("--output=")) output = a.slice("--output=".length);
-    else if (a === "--answers") answers = value();
-    else if (a.startsWith("--answers=")) answers = a.slice("--answers=".length);
+    const once = (name: string, before: string | null, v: string): string => {
+      if (before !== null)
+        throw new UsageError(`${name} given twice ("${before}" and "${v}"); give it once.`);
+      return v;
+    };
+    if (a === "-o" || a === "--output") output = once("-o/--output", output, checked(rest[++i]));
+    else if (a.startsWith("--output="))
+      output = once("-o/--output", output, checked(a.slice("--output=".length)));
+    else if (a === "--answers") answers = once("--answers", answers, checked(rest[++i]));
+    else if (a.startsWith("--answers="))
+      answers = once("--answers", answers, checked(a.slice("--answers=".length)));
     else if (a === "-q" || a === "--quiet") quiet = true;
     else if (a.startsWith("-") && a !== "-") throw new UsageError(`unknown option ${a}.`);
     else if (input === null) input = a;

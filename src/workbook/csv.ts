@@ -1,7 +1,8 @@
 /**
  * A small RFC 4180 CSV parser for the offers import (standalone page and the report CLI).
- * - Fields separated by commas, or by semicolons where the header line uses them (Excel saves
- *   "CSV" with semicolons in locales whose decimal mark is a comma); records by CRLF, LF or a lone CR.
+ * - Fields separated by commas, or by semicolons or tabs where the header line uses them (Excel
+ *   saves "CSV" with semicolons in locales whose decimal mark is a comma, and "Text" with tabs);
+ *   records by CRLF, LF or a lone CR.
  * - A field in double quotes may hold commas, line breaks and doubled quotes ("" -> ").
  * - A leading UTF-8 byte order mark is dropped; a final line break does not start an empty record.
  * - Everything is text: "=HYPERLINK(...)" or "+cmd" come back as the literal string, to be written
@@ -31,22 +32,30 @@ export interface CsvRecord {
   readonly line: number;
 }
 
-/** The separator the header line uses: a semicolon when it has more semicolons than commas outside quotes. */
-export function detectDelimiter(text: string): "," | ";" {
+export type Delimiter = "," | ";" | "\t";
+
+/**
+ * The separator the header line uses, outside quotes: the most frequent of comma, semicolon and
+ * tab (a comma on a tie, so a one-column file stays a comma CSV).
+ */
+export function detectDelimiter(text: string): Delimiter {
   let commas = 0;
   let semicolons = 0;
+  let tabs = 0;
   let quoted = false;
   for (const c of text) {
     if (c === '"') quoted = !quoted;
     else if (!quoted && (c === "\n" || c === "\r")) break;
     else if (!quoted && c === ",") commas++;
     else if (!quoted && c === ";") semicolons++;
+    else if (!quoted && c === "\t") tabs++;
   }
+  if (tabs > commas && tabs > semicolons) return "\t";
   return semicolons > commas ? ";" : ",";
 }
 
 /** Parses CSV text into records (each a list of fields with its starting line). */
-export function parseCsvRecords(text: string, delimiter: "," | ";" = detectDelimiter(text)): CsvRecord[] {
+export function parseCsvRecords(text: string, delimiter: Delimiter = detectDelimiter(text)): CsvRecord[] {
   const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const out: CsvRecord[] = [];
   const n = s.length;

@@ -6,12 +6,12 @@
  * Every bad cell is reported at once (FileProblems), each with file, sheet and cell address.
  */
 import type * as ExcelJSTypes from "exceljs";
-import { SCOPE_TYPES } from "../scoring";
+import { parseScopeType, SCOPE_TYPES } from "../scoring";
 import { columnLetters } from "./layout";
 import { CsvError, detectDelimiter, parseCsvRecords } from "./csv";
-import { OFFER_COLUMNS, type OfferColumn, readOffersTable, type OfferInput } from "./inputs";
+import { OFFER_COLUMNS, type OfferColumn, offerName, readOffersTable, type OfferInput } from "./inputs";
 import { loadWorkbookLeniently } from "./xlsxRepair";
-import { type CellProblem, FileProblems, InputError, type Where } from "./fileErrors";
+import { type CellProblem, describeWhere, FileProblems, InputError, type Where } from "./fileErrors";
 
 type ExcelJSModule = typeof ExcelJSTypes;
 type Value = string | number | boolean | null;
@@ -28,6 +28,12 @@ export {
 
 export interface OffersFromFile {
   readonly offers: OfferInput[];
+  /**
+   * What is read but may not be what was meant, each a line starting with where it is: two rows
+   * with the same Company and Title, a row with ratings and no Company, a Scope type that is not
+   * one of the four next to a typed Scope (it is ignored). The offers are read all the same.
+   */
+  readonly warnings: readonly string[];
   /** Where the table was found, e.g. 'table "Offers" on sheet "Offers"' or "the CSV file". */
   readonly source: string;
 }
@@ -127,27 +133,96 @@ function expectedText(column: string, message: string): string {
  * Reads the body through readOffersTable, in the column order it expects. Every problem is collected
  * (locate gives each cell's Where); then one FileProblems with all of them, or the offers.
  */
+/** A cell found bad before readOffersTable sees it (a formula with no saved result). */
+export interface EarlyProblem {
+  /** 0-based body row and 0-based column position. */
+  readonly bodyRow: number;
+  readonly at: number;
+  readonly found: string;
+  readonly expected: string;
+}
+
+/** Warnings listed one per line; the rest are counted. */
+export const MAX_WARNING_LINES = 20;
+
+/**
+ * Rows that read but may not be what was meant (see OffersFromFile.warnings). rowWhere gives a body
+ * row's place (sheet row, or CSV line, called a row as in every CSV message).
+ */
+function offerWarnings(
+  offers: readonly OfferInput[],
+  bodyRows: readonly number[],
+  rowWhere: (bodyRow: number) => Where,
+  fileWhere: Where,
+): string[] {
+  const out: string[] = [];
+  const placeOf = (k: number): number => rowWhere(bodyRows[k] - 1).row as number;
+  const rowsText = (ks: readonly number[]): string => {
+    const n = ks.map(placeOf);
+    return n.length === 2 ? `${n[0]} and ${n[1]}` : `${n.slice(0, -1).join(", ")} and ${n[n.length - 1]}`;
+  };
+  const same = new Map<string, number[]>();
+  offers.forEach((o, k) => {
+    const company = o.company.trim();
+    if (company === "") {
+      out.push(
+        `${describeWhere(rowWhere(bodyRows[k] - 1))}: no Company, so the report calls this offer "${offerName(o, k)}"; type the company's name.`,
+      );
+    } else {
+      const key = `${company.toLowerCase()}\u0000${o.title.trim().toLowerCase()}`;
+      same.set(key, [...(same.get(key) ?? []), k]);
+    }
+    const t = o.scopeType.trim();
+    if (t !== "" && o.scope !== null && parseScopeType(t) === null) {
+      out.push(
+        `${describeWhere(rowWhere(bodyRows[k] - 1))}: the Scope type "${t.slice(0, 30)}" is not one of ${SCOPE_TYPES.join(", ")}; it is ignored, and the Scope typed in the row is used.`,
+      );
+    }
+  });
+  for (const ks of same.values()) {
+    if (ks.length < 2) continue;
+    const o = offers[ks[0]];
+    const title = o.title.trim();
+    out.push(
+      `${describeWhere(fileWhere)}, rows ${rowsText(ks)}: ${ks.length === 2 ? "both" : `all ${ks.length}`} name "${o.company.trim()}"${title ? ` with the Title "${title}"` : " with no Title"}, so the report cannot tell them apart; give each a Title or a different Company name (such as "${o.company.trim()} (London)").`,
+    );
+  }
+  return out;
+}
+
 function readBody(
   file: string,
   cols: ReadonlyMap<OfferColumn, number>,
   body: readonly (readonly Value[])[],
   locate: (bodyRow: number, column: OfferColumn, at: number) => Where,
   headerWhere: Where,
-): OfferInput[] {
+  early: readonly EarlyProblem[] = [],
+  hint: (v: Value, column: OfferColumn) => string = () => "",
+): { offers: OfferInput[]; rows: number[] } {
   const present = READ_COLUMNS.filter((c) => cols.has(c));
   const at = present.map((c) => cols.get(c) as number);
   const rows = body.map((row) => at.map((j) => row[j] ?? null));
   const read = readOffersTable(present, rows);
-  if (read.issues.length > 0) {
-    const problems = read.issues.map((issue): CellProblem => {
-      const column = issue.column as OfferColumn;
-      const j = cols.get(column) as number;
-      return {
-        where: locate(issue.row - 1, column, j),
-        found: foundText(body[issue.row - 1][j]),
-        expected: expectedText(issue.column, issue.message),
-      };
-    });
+  if (read.issues.length > 0 || early.length > 0) {
+    const columnAt = new Map<number, OfferColumn>([...cols].map(([c, j]) => [j, c]));
+    const all = [
+      ...early,
+      ...read.issues.map((issue): EarlyProblem => {
+        const j = cols.get(issue.column as OfferColumn) as number;
+        const v = body[issue.row - 1][j];
+        return {
+          bodyRow: issue.row - 1,
+          at: j,
+          found: foundText(v),
+          expected: expectedText(issue.column, issue.message) + hint(v, issue.column as OfferColumn),
+        };
+      }),
+    ].sort((a, b) => a.bodyRow - b.bodyRow || a.at - b.at);
+    const problems = all.map((p): CellProblem => ({
+      where: locate(p.bodyRow, columnAt.get(p.at) as OfferColumn, p.at),
+      found: p.found,
+      expected: p.expected,
+    }));
     throw new FileProblems(file, problems);
   }
   if (read.offers.length === 0) {
@@ -157,7 +232,7 @@ function readBody(
       headerWhere,
     );
   }
-  return read.offers;
+  return { offers: read.offers, rows: read.rows };
 }
 
 /* ---------- CSV ---------- */
@@ -191,30 +266,48 @@ export function readOffersCsv(text: string, file: string, progress?: Progress): 
   checkColumns(found.cols, headerRec.fields, { file, row: headerRec.line });
   const bodyRecs = nonEmpty.slice(found.row + 1);
   if (progress) for (let i = PROGRESS_EVERY; i <= bodyRecs.length; i += PROGRESS_EVERY) progress(i);
-  // A semicolon CSV comes from a locale whose decimal mark is a comma: ratings like 3,5 mean 3.5,
-  // and a range like 3,5-4 means 3.5-4 (written back with points, as every reader of it expects).
+  // A semicolon CSV comes from a locale whose decimal mark is a comma, and in a tab-separated file a
+  // comma cannot part fields: ratings like 3,5 mean 3.5, and a range like 3,5-4 means 3.5-4
+  // (written back with points, as every reader of it expects).
   const ratingAt = RATING_COLUMNS.map((c) => found.cols.get(c)).filter((i): i is number => i !== undefined);
+  const decimalComma = (f: Value): boolean =>
+    typeof f === "string" && f.includes(",") && (DECIMAL_COMMA.test(f) || DECIMAL_COMMA_RANGE.test(f));
   const fields = (r: { fields: string[] }): string[] =>
-    delimiter === ";"
-      ? r.fields.map((f, j) =>
-          ratingAt.includes(j) && (DECIMAL_COMMA.test(f) || DECIMAL_COMMA_RANGE.test(f))
-            ? f.replace(/,/g, ".")
-            : f,
-        )
+    delimiter !== ","
+      ? r.fields.map((f, j) => (ratingAt.includes(j) && decimalComma(f) ? f.replace(/,/g, ".") : f))
       : r.fields;
-  const offers = readBody(
+  // In a comma CSV a decimal comma can only be typed in quotes ("3,5"): it is not read, but said.
+  const hint = (v: Value, column: OfferColumn): string =>
+    delimiter === "," && RATING_COLUMNS.includes(column) && decimalComma(v)
+      ? ` It looks like a decimal comma: in a comma-separated file write the number with a point (${String(v).trim().replace(/,/g, ".")}), or save the file with semicolons between the fields (then ${String(v).trim()} is read as ${String(v).trim().replace(/,/g, ".")}).`
+      : "";
+  const { offers, rows } = readBody(
     file,
     found.cols,
     bodyRecs.map(fields),
     (i, column, j) => ({ file, row: bodyRecs[i].line, column: `${j + 1} (${column})` }),
     { file, row: headerRec.line },
+    [],
+    hint,
   );
-  return { offers, source: "the CSV file" };
+  const warnings = offerWarnings(offers, rows, (i) => ({ file, row: bodyRecs[i].line }), { file });
+  return { offers, source: "the CSV file", warnings };
 }
 
 /* ---------- xlsx ---------- */
 
 /** A cell's value as Excel shows it: formulas give their result, rich text its text, errors "#N/A". */
+/**
+ * True for a formula cell with no saved result. Tools that write xlsx without calculating (openpyxl,
+ * most scripts) leave the result out; ExcelJS then gives {formula} with no result, which must not
+ * read as a blank: the person typed something there.
+ */
+export function formulaWithoutResult(v: ExcelJSTypes.CellValue | undefined): boolean {
+  if (v === null || v === undefined || typeof v !== "object" || v instanceof Date) return false;
+  const o = v as unknown as Record<string, unknown>;
+  return ("formula" in o || "sharedFormula" in o) && (o.result === undefined || o.result === null);
+}
+
 export function plainValue(v: ExcelJSTypes.CellValue | undefined): Value {
   if (v === null || v === undefined) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
@@ -370,23 +463,47 @@ export async function readOffersXlsx(
   checkColumns(cols, found.header, { file, sheet, row: found.headerRow });
   const width = Math.max(...cols.values()) + 1;
   const scopeAt = cols.get("Scope");
+  // Title and Notes keep an uncalculated formula as its text; other read columns cannot use it.
+  const asText = new Set([cols.get("Title"), cols.get("Notes")]);
+  const readAt = new Set([...cols].filter(([c]) => c !== "Score" && c !== "Rank").map(([, j]) => j));
   const body: Value[][] = [];
+  const early: EarlyProblem[] = [];
   for (let r = found.headerRow + 1; r <= found.lastRow; r++) {
     const row = ws.getRow(r);
     const values: Value[] = [];
     for (let j = 0; j < width; j++) {
       const raw = row.getCell(j + 1).value;
-      values.push(j === scopeAt && followsRole(formulaOf(ws, raw)) ? null : plainValue(raw));
+      const formula = formulaOf(ws, raw);
+      if (j === scopeAt && followsRole(formula)) values.push(null);
+      else if (formulaWithoutResult(raw) && readAt.has(j)) {
+        const shown = `=${(formula ?? "").replace(/^=/, "")}`;
+        if (asText.has(j)) values.push(shown);
+        else {
+          values.push(null);
+          early.push({
+            bodyRow: body.length,
+            at: j,
+            found: `the formula ${shown.length > 60 ? `${shown.slice(0, 60)}...` : shown} with no saved result (the tool that wrote the file does not calculate)`,
+            expected:
+              "a value: open the file in Excel or LibreOffice and save it (that calculates the formula), or type the value",
+          });
+        }
+      } else values.push(plainValue(raw));
     }
     body.push(values);
     if (progress && body.length % PROGRESS_EVERY === 0) progress(body.length);
   }
-  const offers = readBody(
+  const { offers, rows } = readBody(
     file,
     cols,
     body,
     (i, column, j) => ({ file, sheet, cell: `${columnLetters(j)}${found.headerRow + 1 + i} (${column})` }),
     { file, sheet, row: found.headerRow },
+    early,
   );
-  return { offers, source: found.source };
+  const warnings = offerWarnings(offers, rows, (i) => ({ file, sheet, row: found.headerRow + 1 + i }), {
+    file,
+    sheet,
+  });
+  return { offers, source: found.source, warnings };
 }

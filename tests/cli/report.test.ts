@@ -205,7 +205,9 @@ describe("bad input: exit 1 with file, sheet, row and column", () => {
   test("answers file fails the schema", () => {
     const r = run("report", "offers.csv", "-o", "x.xlsx", "--answers", "bad-answers.json");
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/bad-answers\.json: does not match the answers schema at answers\[7\]/);
+    expect(r.stderr).toMatch(
+      /bad-answers\.json: 1 problem in the answers file .*\n {2}answers\[7\]: found 9; expected a whole number from 1/,
+    );
     fs.writeFileSync(file("extra.json"), JSON.stringify({ answer: [] }));
     expect(run("report", "offers.csv", "-o", "x.xlsx", "--answers", "extra.json").stderr).toMatch(
       /extra\.json: .*answer/,
