@@ -62,7 +62,9 @@ describe("Chance first", () => {
     expect(r.message).toMatch(/The Offers table has no [^.]*Growth/);
     const cells = chanceCells(fake, 3);
     for (const c of cells) expect(c.formula).toBeNull();
-    expect(String(fake.helpers.cell("Recommendation", "A33").value)).toMatch(/values computed when this was written/);
+    expect(String(fake.helpers.cell("Recommendation", "A33").value)).toMatch(
+      /values computed when this was written/,
+    );
   });
 
   test("more than 20 Offers rows: values, since a live PFIRST per row would recalculate rows x rows", async () => {
