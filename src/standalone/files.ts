@@ -25,11 +25,31 @@ export interface ImportControls {
   withdrawUndo(): void;
 }
 
+/** Warnings shown under the import's status: a few, one per line, then how many more. */
+const MAX_SHOWN_WARNINGS = 5;
+
+export function importWarnings(warnings: readonly string[]): string {
+  if (warnings.length === 0) return "";
+  const shown = warnings.slice(0, MAX_SHOWN_WARNINGS);
+  const rest = warnings.length - shown.length;
+  return ["", "Worth a look:", ...shown, ...(rest > 0 ? [`and ${rest} more.`] : [])].join("\n");
+}
+
 /** The import field. `onReplaced` runs after an import or an undo has replaced offers.rows. */
 export function importControls(offers: OfferList, onReplaced: () => void): ImportControls {
   const statusText = h("span", {});
   const undoButton = h("button", { type: "button", class: "sa-undo", hidden: true }, "Undo");
-  const status = h("p", { class: "sa-import-status", role: "status" }, statusText, " ", undoButton);
+  // Rows that were read but may not be what was meant (a repeated name, no Company): one per line.
+  const warningsText = h("span", { class: "sa-import-warnings" });
+  warningsText.style.whiteSpace = "pre-line";
+  const status = h(
+    "p",
+    { class: "sa-import-status", role: "status" },
+    statusText,
+    " ",
+    undoButton,
+    warningsText,
+  );
   const error = h("p", { class: "action-error", role: "alert" });
   // A file with several bad cells is told one cell per line.
   error.style.whiteSpace = "pre-line";
@@ -43,6 +63,7 @@ export function importControls(offers: OfferList, onReplaced: () => void): Impor
     offers.rows = restored;
     onReplaced();
     undoButton.hidden = true;
+    warningsText.textContent = "";
     statusText.textContent = `Import undone: the ${restored.length} offer${restored.length === 1 ? "" : "s"} you had before are back.`;
     fileInput.focus();
   });
@@ -55,6 +76,7 @@ export function importControls(offers: OfferList, onReplaced: () => void): Impor
 
   async function importFile(file: File): Promise<void> {
     error.textContent = "";
+    warningsText.textContent = "";
     undoButton.hidden = true;
     statusText.textContent = `Reading ${file.name}...`;
     try {
@@ -80,6 +102,7 @@ export function importControls(offers: OfferList, onReplaced: () => void): Impor
         (read.offers.length > rows.length
           ? ` The page shows the first ${MAX_PAGE_OFFERS}; the offer-evaluator report command takes any number.`
           : "");
+      warningsText.textContent = importWarnings(read.warnings);
     } catch (e) {
       statusText.textContent = "";
       error.textContent =

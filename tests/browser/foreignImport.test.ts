@@ -75,3 +75,23 @@ test("a file with many bad cells: every one listed on its own line, nothing impo
   expect(text[text.length - 1].trim()).toBe("and 6 more.");
   expect(await page.locator("fieldset.sa-offer").count()).toBe(before);
 }, 60000);
+
+test("rows read but worth a look (a repeated name, no Company) are listed under the import's status", async () => {
+  const csv = [
+    "Company,Title,Scope,Data maturity,Support,Growth",
+    "Acme,Analyst,4,4,3,5",
+    "Acme,Analyst,3,3,3,3",
+    ",,2,2,2,2",
+  ].join("\n");
+  await page
+    .locator("#sa-import")
+    .setInputFiles({ name: "dupes.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.waitForFunction(() =>
+    (document.querySelector(".sa-import-status")?.textContent ?? "").includes("in dupes.csv"),
+  );
+  const warnings = (await page.locator(".sa-import-warnings").textContent()) ?? "";
+  expect(warnings.trim()).toMatch(/^Worth a look:/);
+  expect(warnings).toMatch(/rows 2 and 3/);
+  expect(warnings).toMatch(/no Company/);
+  expect(await page.locator("fieldset.sa-offer").count()).toBe(3);
+});
