@@ -255,7 +255,7 @@ export function renderResults(state: PersonState, offers: readonly OfferRow[]): 
         table(
           "Offers ranked, with the points each criterion contributes",
           RANKED_HEADERS,
-          rec.ranked.map((r, i) => [
+          rec.ranked.map((r) => [
             name(r.index),
             String(r.rank),
             fmt(r.score),
@@ -263,7 +263,7 @@ export function renderResults(state: PersonState, offers: readonly OfferRow[]): 
             ev.chances ? chancePct(ev.chances[r.index] ?? null) : "",
             `${r.rated} of 4`,
             ...r.contributions.map((c) => fmt(c)),
-            rec.closeCall && i < 2 ? "Yes" : "",
+            r.closeCall ? "Yes" : "",
           ]),
           "sa-table-cards sa-ranking-table",
           RANKING_BOX_ID,
