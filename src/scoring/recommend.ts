@@ -38,7 +38,7 @@ export interface RatingChange {
   readonly effect: "tie" | "pass";
   /** 0-based input position of the offer the change brings to the top. */
   readonly rival: number;
-  /** Every offer with the top score after the change, in rank order (ties: input order). */
+  /** Every offer with the top score after the change, in today's rank order (ties: input order). */
   readonly top: readonly number[];
 }
 
@@ -203,7 +203,8 @@ function* steps(
  * others (ranked is sorted, so it is the first or second entry) decides who else shares the top.
  */
 function topAfter(ranked: readonly RankedOffer[], who: number, s: number): { best: number; others: number } {
-  return { best: Math.max(s, othersBest(ranked, who)), others: othersBest(ranked, who) };
+  const others = othersBest(ranked, who);
+  return { best: Math.max(s, others), others };
 }
 function othersBest(ranked: readonly RankedOffer[], who: number): number {
   return ranked[0].index === who ? ranked[1].score : ranked[0].score;

@@ -239,8 +239,8 @@ export function leftOutSentences(ev: Evaluation): string[] {
 }
 
 /**
- * The verdict's opening sentences on how sure it is, in order: the chances (or that nothing is left
- * to chance), the invalid offers left out, whether the favourite differs from the leader on
+ * The verdict's opening sentences on how sure it is, in order: the chances (or that every rating is
+ * a plain number, so there is nothing to weigh), the invalid offers left out (the first few named), whether the favourite differs from the leader on
  * midpoints, too wide to decide, and the settling rating. `name` names an offer; `rated(i)` is how
  * many criteria it has rated (a partly rated offer is said to be so where it is first named).
  */
