@@ -6,7 +6,7 @@
 import { ROLE_NAMES, TIPPING_HEADERS } from "../scoring";
 import type { Cell } from "../workbook/layout";
 import { rangeText, tippingRows } from "../workbook/sheets/recommendationTables";
-import { chancePercent } from "../workbook/certainty";
+import { chancePercent, leftOutSentences } from "../workbook/certainty";
 import { type Evaluation, offerName } from "../workbook/inputs";
 import { pct, pts, QUIZ_NAME, tippingReason, verdictText } from "../workbook/verdict";
 
@@ -69,7 +69,6 @@ export function summaryText(ev: Evaluation, opts: SummaryOptions = {}): string {
     );
   }
   lines.push("", "Ranking");
-  const top = new Set(rec.closeCall ? rec.ranked.slice(0, 2).map((r) => r.index) : []);
   const rows = rec.ranked.slice(0, SUMMARY_ROWS).map((r) => {
     const range = ev.scoreRanges[r.index];
     const chance = ev.chances?.[r.index];
@@ -80,7 +79,7 @@ export function summaryText(ev: Evaluation, opts: SummaryOptions = {}): string {
       rangeText(range),
       `${r.rated} of 4`,
       chance === null || chance === undefined ? "" : chancePercent(chance),
-      top.has(r.index) ? "Yes" : "",
+      r.closeCall ? "Yes" : "",
     ];
   });
   if (rows.length === 0) lines.push("  No offer can be scored yet.");
@@ -94,7 +93,7 @@ export function summaryText(ev: Evaluation, opts: SummaryOptions = {}): string {
   if (rec.ranked.length > SUMMARY_ROWS) {
     lines.push(`  ... and ${rec.ranked.length - SUMMARY_ROWS} more (all are in the report workbook).`);
   }
-  for (const x of ev.invalid) lines.push(`  Left out: ${x.message}`);
+  for (const x of leftOutSentences(ev)) lines.push(`  Left out: ${x}`);
   if (ev.chanceNote && rec.ranked.length > 0) lines.push(`  Chance first: ${ev.chanceNote}`);
 
   lines.push("", "Tipping points (the share of the total weight at which another offer would lead)");

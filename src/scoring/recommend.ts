@@ -17,6 +17,11 @@ export interface RankedOffer {
   readonly contributions: readonly [number, number, number, number];
   /** How many of the four criteria are rated ("3 of 4"). */
   readonly rated: number;
+  /**
+   * The offer is first now or would be first (alone or tied) after one step up or down in a single
+   * rating of any offer (blanks left alone), and at least two offers are so: see Recommendation.closeCall.
+   */
+  readonly closeCall: boolean;
 }
 
 /** One rating moved by one step (+1 or -1, staying within 1..5). */
@@ -26,8 +31,15 @@ export interface RatingChange {
   readonly criterion: Criterion;
   readonly from: number;
   readonly to: number;
-  /** With the change, the runner-up ties the leader or passes it (scores recomputed and rounded). */
+  /**
+   * With the change (scores recomputed and rounded), "pass": `rival` alone has the top score, strictly
+   * ahead of every other offer; "tie": `rival` shares the top score with the other offers in `top`.
+   */
   readonly effect: "tie" | "pass";
+  /** 0-based input position of the offer the change brings to the top. */
+  readonly rival: number;
+  /** Every offer with the top score after the change, in today's rank order (ties: input order). */
+  readonly top: readonly number[];
 }
 
 /** A leader rated on fewer than four criteria, and what its blanks would have to hold to lose the lead. */
@@ -53,13 +65,17 @@ export interface Recommendation {
   /** Leader's score minus the runner-up's (rounded; 0 for a tie); null with fewer than two offers. */
   readonly margin: number | null;
   /**
-   * The top two are a close call when one step in a single rating of either (blanks excluded)
-   * would let the runner-up tie or pass (always so for a tie at the top).
+   * A close call: at least two offers are first now (a tie) or would be first, alone or tied, after
+   * one step up or down (within 1..5) in a single rating of any offer, blanks left alone. Those
+   * offers have RankedOffer.closeCall set; none has when this is false.
    */
   readonly closeCall: boolean;
   /**
-   * The first such change: the runner-up's ratings raised in criterion order, then the leader's
-   * lowered. For a tie at the top, the first change that makes the runner-up pass, if any.
+   * With one leader: the first change that brings another offer to the top (alone or tied), trying
+   * every other offer's ratings raised (offers in rank order, criteria in order), then the leader's
+   * lowered. With a tie at the top: the first change after which one offer alone is on top, trying
+   * the other tied offers' ratings raised, then the first's lowered, then the first's raised, the
+   * other tied offers' lowered, and the offers below the tie raised; null if none does.
    */
   readonly closeCallChange: RatingChange | null;
   /**
@@ -85,7 +101,14 @@ export function recommend(offers: readonly OfferRatings[], w: Weights): Recommen
       const score = scoreOffer(r, w);
       const contributions = explainOffer(r, w);
       if (score === null || contributions === null) return;
-      scored.push({ index, score, rank: 0, contributions, rated: r.filter((v) => v !== null).length });
+      scored.push({
+        index,
+        score,
+        rank: 0,
+        contributions,
+        rated: r.filter((v) => v !== null).length,
+        closeCall: false,
+      });
     } catch (e) {
       if (e instanceof DomainError) skipped.push({ index, reason: e.message });
       else throw e;
@@ -93,15 +116,17 @@ export function recommend(offers: readonly OfferRatings[], w: Weights): Recommen
   });
   const sorted = [...scored].sort((a, b) => b.score - a.score || a.index - b.index);
   let rank = 0;
-  const ranked = sorted.map((o, i) => {
+  const ranks = sorted.map((o, i) => {
     if (i === 0 || o.score !== sorted[i - 1].score) rank = i + 1;
     return { ...o, rank };
   });
+  const close = ranks.length >= 2 ? closeCallSet(offers, w, ranks) : new Set<number>();
+  const ranked = ranks.map((o) => ({ ...o, closeCall: close.has(o.index) }));
 
   let margin: number | null = null;
   let deciding: Recommendation["deciding"] = null;
   let closeCallChange: RatingChange | null = null;
-  let closeCall = false;
+  const closeCall = close.size > 0;
   let partialLeader: PartialLeader | null = null;
   if (ranked.length >= 2) {
     const [lead, second] = ranked;
@@ -119,8 +144,7 @@ export function recommend(offers: readonly OfferRatings[], w: Weights): Recommen
       });
       deciding = { criterion: CRITERIA[bestK], points: bestGain };
     }
-    closeCallChange = oneStepFlip(offers, w, lead.index, second.index, margin === 0);
-    closeCall = margin === 0 || closeCallChange !== null;
+    closeCallChange = oneStepChange(offers, w, ranked);
     if (lead.rated < 4) partialLeader = partial(offers[lead.index], w, lead, second);
   }
 
@@ -157,36 +181,120 @@ function scoreWith(r: OfferRatings, k: number, v: number, w: Weights): number | 
   }
 }
 
-/**
- * The first single one-step rating change that lets the runner-up tie or pass the leader (only
- * raising the runner-up or lowering the leader can: scores never fall as a rating rises).
- */
-function oneStepFlip(
+/** Every single one-step change of a rating (blanks left alone) of offer `who`, up (+1) or down (-1). */
+function* steps(
   offers: readonly OfferRatings[],
   w: Weights,
-  lead: number,
-  second: number,
-  strict: boolean,
-): RatingChange | null {
-  const leadScore = scoreOffer(offers[lead], w) as number;
-  const secondScore = scoreOffer(offers[second], w) as number;
-  const tries: [number, 1 | -1][] = [
-    [second, 1],
-    [lead, -1],
-  ];
-  for (const [who, step] of tries) {
-    for (let k = 0; k < 4; k++) {
-      const from = offers[who][k];
-      if (from === null) continue;
-      const to = from + step;
-      if (to < 1 || to > 5) continue;
-      const s = scoreWith(offers[who], k, to, w);
-      if (s === null) continue;
-      const l = who === lead ? s : leadScore;
-      const r = who === second ? s : secondScore;
-      if (r > l || (!strict && r === l)) {
-        return { offer: who, criterion: CRITERIA[k], from, to, effect: r > l ? "pass" : "tie" };
+  who: number,
+  step: 1 | -1,
+): Generator<{ k: number; from: number; to: number; score: number }> {
+  for (let k = 0; k < 4; k++) {
+    const from = offers[who][k];
+    if (from === null) continue;
+    const to = from + step;
+    if (to < 1 || to > 5) continue;
+    const score = scoreWith(offers[who], k, to, w);
+    if (score !== null) yield { k, from, to, score };
+  }
+}
+
+/**
+ * The top after offer `who`'s score becomes `s`, the others unchanged: the best score among the
+ * others (ranked is sorted, so it is the first or second entry) decides who else shares the top.
+ */
+function topAfter(ranked: readonly RankedOffer[], who: number, s: number): { best: number; others: number } {
+  const others = othersBest(ranked, who);
+  return { best: Math.max(s, others), others };
+}
+function othersBest(ranked: readonly RankedOffer[], who: number): number {
+  return ranked[0].index === who ? ranked[1].score : ranked[0].score;
+}
+
+/**
+ * The offers that are first now or would be first (alone or tied) after one single one-step rating
+ * change; empty when that is one offer only (the leader, with nothing close). Linear in the offers:
+ * a change moves one offer's score, so the others' top is the best or second-best score now.
+ */
+function closeCallSet(
+  offers: readonly OfferRatings[],
+  w: Weights,
+  ranked: readonly RankedOffer[],
+): Set<number> {
+  const out = new Set<number>();
+  const levels = new Set<number>([ranked[0].score]);
+  for (const o of ranked) {
+    for (const step of [1, -1] as const) {
+      for (const c of steps(offers, w, o.index, step)) {
+        const t = topAfter(ranked, o.index, c.score);
+        if (c.score === t.best) out.add(o.index);
+        // The others at their best share the top; the changed offer, if it is among them, is first now.
+        if (t.others === t.best) levels.add(t.others);
       }
+    }
+  }
+  for (const o of ranked) if (levels.has(o.score)) out.add(o.index);
+  return out.size >= 2 ? out : new Set<number>();
+}
+
+/** The change as a RatingChange: who is at the top after it, and whether alone. */
+function describeChange(
+  ranked: readonly RankedOffer[],
+  who: number,
+  c: { k: number; from: number; to: number; score: number },
+  rivalOf: (top: readonly number[]) => number | null,
+): RatingChange | null {
+  const t = topAfter(ranked, who, c.score);
+  const top = ranked.filter((o) => (o.index === who ? c.score : o.score) === t.best).map((o) => o.index);
+  const rival = rivalOf(top);
+  if (rival === null) return null;
+  return {
+    offer: who,
+    criterion: CRITERIA[c.k],
+    from: c.from,
+    to: c.to,
+    effect: top.length === 1 ? "pass" : "tie",
+    rival,
+    top,
+  };
+}
+
+/** Recommendation.closeCallChange: see there for the order in which changes are tried. */
+function oneStepChange(
+  offers: readonly OfferRatings[],
+  w: Weights,
+  ranked: readonly RankedOffer[],
+): RatingChange | null {
+  const lead = ranked[0].index;
+  const tiedNow = ranked[1].score === ranked[0].score;
+  const tied = ranked.filter((o) => o.score === ranked[0].score).map((o) => o.index);
+  const tries: [number, 1 | -1][] = tiedNow
+    ? [
+        ...tied.slice(1).map((i): [number, 1] => [i, 1]),
+        [lead, -1],
+        [lead, 1],
+        ...tied.slice(1).map((i): [number, -1] => [i, -1]),
+        ...ranked.slice(tied.length).map((o): [number, 1] => [o.index, 1]),
+      ]
+    : [...ranked.slice(1).map((o): [number, 1] => [o.index, 1]), [lead, -1]];
+  const count = new Map<number, number>();
+  const scoreOf = new Map<number, number>();
+  for (const o of ranked) {
+    count.set(o.score, (count.get(o.score) ?? 0) + 1);
+    scoreOf.set(o.index, o.score);
+  }
+  // With one leader, the change must bring another offer to the top; with a tie, leave one alone there.
+  const rivalOf = (top: readonly number[]): number | null =>
+    tiedNow ? (top.length === 1 ? top[0] : null) : (top.find((i) => i !== lead) ?? null);
+  for (const [who, step] of tries) {
+    for (const c of steps(offers, w, who, step)) {
+      // Cheap tests first (describeChange looks at every offer): who can be at the top after it.
+      const t = topAfter(ranked, who, c.score);
+      if (!tiedNow && who !== lead && c.score < t.others) continue;
+      if (tiedNow && c.score === t.others) continue;
+      const othersAtBest = (count.get(t.others) ?? 0) - (scoreOf.get(who) === t.others ? 1 : 0);
+      if (tiedNow && c.score < t.others && othersAtBest > 1) continue;
+      const d = describeChange(ranked, who, c, rivalOf);
+      if (d) return d;
     }
   }
   return null;

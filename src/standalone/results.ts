@@ -140,6 +140,10 @@ export const RANKED_HEADERS = [
 
 export { TIPPING_HEADERS };
 
+/** What the Close call column means (the Recommendation sheet's note says the same). */
+export const CLOSE_CALL_NOTE =
+  "Close call: Yes on every offer that is first now, or would be first (alone or tied) after one step up or down in a single rating of any offer; blank when only the leader is.";
+
 /** The plan the page evaluates: the weights in slider units (planInTypedWeights). */
 export const pagePlan = planInTypedWeights;
 
@@ -256,7 +260,7 @@ export function renderResults(state: PersonState, offers: readonly OfferRow[]): 
         table(
           "Offers ranked, with the points each criterion contributes",
           RANKED_HEADERS,
-          rec.ranked.map((r, i) => [
+          rec.ranked.map((r) => [
             name(r.index),
             String(r.rank),
             fmt(r.score),
@@ -264,7 +268,7 @@ export function renderResults(state: PersonState, offers: readonly OfferRow[]): 
             ev.chances ? chancePct(ev.chances[r.index] ?? null) : "",
             `${r.rated} of 4`,
             ...r.contributions.map((c) => fmt(c)),
-            rec.closeCall && i < 2 ? "Yes" : "",
+            r.closeCall ? "Yes" : "",
           ]),
           "sa-table-cards sa-ranking-table",
           RANKING_BOX_ID,
@@ -272,9 +276,10 @@ export function renderResults(state: PersonState, offers: readonly OfferRow[]): 
         h(
           "p",
           { class: "hint", id: "sa-ranges-note" },
-          ev.chances
+          (ev.chances
             ? `Score range: the lowest and highest score with each range at its ends and a blank as anything from 1 to 5. Chance first: the share of ${PFIRST_DEFAULT_SAMPLES.toLocaleString("en-US")} scenarios, each rating drawn from its range, in which the offer comes first (ties share a scenario).`
-            : `Score range: the lowest and highest score with each range at its ends and a blank as anything from 1 to 5. ${ev.chanceNote ?? ""}`.trim(),
+            : `Score range: the lowest and highest score with each range at its ends and a blank as anything from 1 to 5. ${ev.chanceNote ?? ""}`.trim()) +
+            ` ${CLOSE_CALL_NOTE}`,
         ),
         rec.deciding
           ? h(

@@ -97,8 +97,15 @@ export interface SettlingRating extends UncertainRating {
   readonly atHigh: number;
   /** |atHigh - atLow|. */
   readonly spread: number;
-  /** Offers whose ratings were tried, when the budget left some out (highest chance first); null when all were. */
+  /**
+   * Offers whose ratings were tried, when the budget left some out (highest chance first, each with
+   * a chance above 0); null when all were.
+   */
   readonly triedOnly: readonly number[] | null;
+  /** With triedOnly: every offer with a chance above 0 was tried (the others have none). */
+  readonly triedAllWithChance: boolean;
+  /** With triedOnly: each offer tried has a higher chance than every offer left out. */
+  readonly triedLikeliest: boolean;
 }
 
 /** Every uncertain rating of the offers that have a chance, offer by offer, in criterion order. */
@@ -137,8 +144,9 @@ export function chanceWithPin(ev: Evaluation, u: UncertainRating, value: number,
  * pinned at its low end and at its high end (everything else unchanged); the rating with the
  * largest difference between the two wins, ties going to the first in offer then criterion order.
  * Ratings are tried offer by offer, highest chance first, while they fit in
- * max(4, floor(SETTLE_BUDGET / offers compared)); `triedOnly` lists the offers tried when some
- * were left out. Null without chances or without any uncertain rating.
+ * max(4, floor(SETTLE_BUDGET / offers compared)); when not all fit, only offers with a chance above 0
+ * are tried (at least the favourite), and `triedOnly` lists them. Null without chances or without
+ * any uncertain rating.
  */
 export function settlingRating(ev: Evaluation): SettlingRating | null {
   // The verdict may be written several times from one evaluation (sheet, page, CLI): compute once.
@@ -154,7 +162,9 @@ function computeSettling(ev: Evaluation): SettlingRating | null {
   if (f === null) return null;
   const order = byChance(ev);
   const cap = Math.max(4, Math.floor(SETTLE_BUDGET / order.length));
-  const tried: number[] = [];
+  const chances = ev.chances as readonly (number | null)[];
+  const chance = (i: number): number => chances[i] as number;
+  let tried: number[] = [];
   let count = 0;
   for (const i of order) {
     const n = uncertainRatings(ev, [i]).length;
@@ -162,15 +172,30 @@ function computeSettling(ev: Evaluation): SettlingRating | null {
     tried.push(i);
     count += n;
   }
+  const all = tried.length === order.length;
+  // Only some fit: then an offer that never came first is not among "the offers likeliest to come first".
+  if (!all) tried = tried.filter((i, j) => j === 0 || chance(i) > 0);
+  const left = order.filter((i) => !tried.includes(i));
+  const triedAllWithChance = left.every((i) => chance(i) === 0);
+  const lowest = Math.min(...tried.map(chance));
+  const triedLikeliest = left.every((i) => chance(i) < lowest);
   const candidates = uncertainRatings(ev, tried);
   let best: SettlingRating | null = null;
-  const all = tried.length === order.length;
   for (const u of candidates) {
     const atLow = chanceWithPin(ev, u, u.range.lo, f);
     const atHigh = chanceWithPin(ev, u, u.range.hi, f);
     const spread = Math.abs(atHigh - atLow);
     if (best === null || spread > best.spread) {
-      best = { ...u, favourite: f, atLow, atHigh, spread, triedOnly: all ? null : tried };
+      best = {
+        ...u,
+        favourite: f,
+        atLow,
+        atHigh,
+        spread,
+        triedOnly: all ? null : tried,
+        triedAllWithChance,
+        triedLikeliest,
+      };
     }
   }
   return best;
@@ -188,9 +213,34 @@ function listOf(items: readonly string[]): string {
     : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
+/** Offers named in a sentence: the first few only when there are many (a report may hold thousands). */
+export const NAMED_IN_SENTENCE = 5;
+/** "A, B and C", or "A, B, C, D and 96 more" past NAMED_IN_SENTENCE names. */
+export function namesList(names: readonly string[]): string {
+  if (names.length <= NAMED_IN_SENTENCE) return listOf(names);
+  const shown = names.slice(0, NAMED_IN_SENTENCE - 1);
+  return `${shown.join(", ")} and ${(names.length - shown.length).toLocaleString("en-US")} more`;
+}
+
+/** Invalid ratings named one by one up to this many; the rest are counted. */
+export const INVALID_NAMED = 3;
+
+/** What each invalid rating leaves out, the first INVALID_NAMED in full and the rest counted. */
+export function leftOutSentences(ev: Evaluation): string[] {
+  const out = ev.invalid.slice(0, INVALID_NAMED).map((x) => x.message);
+  const rest = ev.invalid.slice(INVALID_NAMED);
+  if (rest.length > 0) {
+    const offers = new Set(rest.map((x) => x.index)).size;
+    out.push(
+      `${rest.length.toLocaleString("en-US")} more rating${rest.length === 1 ? " is" : "s are"} not valid either, in ${offers.toLocaleString("en-US")} offer${offers === 1 ? "" : "s"}; each such offer is left out of the ranking until it is fixed.`,
+    );
+  }
+  return out;
+}
+
 /**
- * The verdict's opening sentences on how sure it is, in order: the chances (or that nothing is left
- * to chance), the invalid offers left out, whether the favourite differs from the leader on
+ * The verdict's opening sentences on how sure it is, in order: the chances (or that every rating is
+ * a plain number, so there is nothing to weigh), the invalid offers left out (the first few named), whether the favourite differs from the leader on
  * midpoints, too wide to decide, and the settling rating. `name` names an offer; `rated(i)` is how
  * many criteria it has rated (a partly rated offer is said to be so where it is first named).
  */
@@ -201,11 +251,11 @@ export function certaintySentences(
 ): string[] {
   const parts: string[] = [];
   const chances = ev.chances;
-  const left = ev.invalid.map((x) => x.message);
+  const left = leftOutSentences(ev);
   if (!chances) return left;
   if (isCertain(ev)) {
     parts.push(
-      "Every offer compared has a single number for each of the four criteria, so the order follows directly from your ratings: nothing is left to chance.",
+      "Every offer compared has a single number for each of the four criteria, so the order follows directly from your ratings as typed: there are no ranges or blanks to weigh.",
     );
     return [...parts, ...left];
   }
@@ -248,10 +298,17 @@ export function certaintySentences(
   }
   const s = settlingRating(ev);
   if (s) {
+    const which = !s.triedOnly
+      ? ""
+      : s.triedAllWithChance
+        ? s.triedOnly.length === 1
+          ? " (the only offer with a chance of coming first)"
+          : " (every offer with a chance of coming first)"
+        : s.triedLikeliest
+          ? " (the offers likeliest to come first)"
+          : "";
     const prefix =
-      s.triedOnly === null
-        ? ""
-        : `Of the ratings of ${listOf(s.triedOnly.map(name))} (the offers likeliest to come first), `;
+      s.triedOnly === null ? "" : `Of the ratings of ${namesList(s.triedOnly.map(name))}${which}, `;
     const text =
       s.spread >= SETTLE_MIN_SPREAD
         ? `pinning down ${name(s.offer)}'s ${ratingLabel(s)} would settle it most: at ${s.range.lo} ${name(s.favourite)} would come first in ${chancePercent(s.atLow)} of scenarios, at ${s.range.hi} in ${chancePercent(s.atHigh)}.`

@@ -120,7 +120,7 @@ export function tippingReason(ev: Evaluation): string | null {
     const names = partial.map((i) => numbered(ev, i));
     return partial.length === 1
       ? `${names[0]} has ${ev.ratings[partial[0]].filter((v) => v !== null).length} of the 4 criteria rated: rate all four (or none) to see what would change the leader.`
-      : `${listOf(names)} are only partly rated: rate all four criteria of each (or none) to see what would change the leader.`;
+      : `${tiedList(names)} are only partly rated: rate all four criteria of each (or none) to see what would change the leader.`;
   }
   if (full < 2) {
     return `Rate at least two offers on all four criteria to see what would change the leader (${full === 0 ? "none is" : "only one is"} fully rated yet).`;
@@ -271,11 +271,13 @@ export function verdictText(ev: Evaluation, ctx: VerdictContext = WORKBOOK): str
     );
   }
   if (p) {
-    const those = p.unrated.length === 1 ? "that criterion were" : "those criteria were";
+    // The blanks named here, not "those criteria": with a tie at the top no sentence before names them.
+    const blank = `${name(p.offer)}'s ${listOf(p.unrated.map((c) => CRITERION_LABELS[c].toLowerCase()))} (blank)`;
+    const were = `${blank} ${p.unrated.length === 1 ? "were" : "were each"} rated`;
     parts.push(
       p.rivalAheadAtOrBelow === null
-        ? `Even if ${those} rated 1, ${name(p.rival)} would not pass it.`
-        : `If ${those} rated ${p.rivalAheadAtOrBelow} or lower, ${name(p.rival)} would be ahead of it.`,
+        ? `Even if ${were} 1, ${name(p.rival)} would not pass ${name(p.offer)}.`
+        : `If ${were} ${p.rivalAheadAtOrBelow} or lower, ${name(p.rival)} would be ahead of ${name(p.offer)}.`,
     );
   }
   if (rec.deciding && rec.deciding.points > 0 && tied.length === 1) {
@@ -293,11 +295,13 @@ export function verdictText(ev: Evaluation, ctx: VerdictContext = WORKBOOK): str
   const c = rec.closeCallChange;
   if (c) {
     const what = changeText(ev, name, c);
-    const rival = name(rec.ranked[1].index);
+    // "Ahead" is said only of an offer strictly ahead of every other one; a shared top is a tie.
+    const ahead = `put ${name(c.rival)} ahead${rec.ranked.length > 2 ? " of every other offer" : ""}`;
+    const level = `leave ${name(c.rival)} tied with ${tiedList(c.top.filter((i) => i !== c.rival).map(name))} at the top`;
     parts.push(
       tied.length > 1
-        ? `On the ratings, ${what} would put ${rival} ahead.`
-        : `This is a close call: ${what} would ${c.effect === "pass" ? `put ${rival} ahead` : `leave ${rival} tied with ${name(lead.index)}`}.`,
+        ? `On the ratings, ${what} would ${ahead}.`
+        : `This is a close call: ${what} would ${c.effect === "pass" ? ahead : level}.`,
     );
   }
   // A close call is one rating step, which says nothing about how likely that step is: so no advice to

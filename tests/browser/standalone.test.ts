@@ -585,6 +585,10 @@ test("a borderline role is said in the pane and on the page, with the offer that
   const cells = await rankedCells();
   expect(cells.ModelsCo["Close call"]).toBe("Yes");
   expect(cells.E2ECo["Close call"]).toBe("Yes");
+  // The column is explained beside the table, as on the Recommendation sheet.
+  expect(await page.locator("#sa-ranges-note").textContent()).toContain(
+    "Close call: Yes on every offer that is first now, or would be first (alone or tied) after one step",
+  );
   expect(cells.ModelsCo["Rank"]).toBe("1");
   // The pane's quiz result says the role part and where the offers are.
   const pane = page.locator("#quiz-result");

@@ -1,5 +1,5 @@
 /**
- * recommend()'s close call and partly rated leader, and the quiz's borderline role, each checked
+ * recommend()'s close call (every offer one rating step could put first) and partly rated leader, and the quiz's borderline role, each checked
  * against a brute force in exact integer arithmetic (no code shared with what is tested).
  */
 import fc from "fast-check";
@@ -40,7 +40,7 @@ const weights = fc
   .tuple(...[0, 1, 2, 3].map(() => fc.integer({ min: 0, max: 5 })))
   .filter((w) => w.every((x) => x > 0) || w.some((x) => x > 0));
 
-describe("close call: one rating step of either top offer lets the runner-up tie or pass", () => {
+describe("close call: the offers one rating step could put first", () => {
   test("the hand case: equal weights, 4,4,4,4 vs 4,4,4,3 is close (the runner-up's scope 5 ties)", () => {
     const r = recommend(
       [
@@ -50,7 +50,16 @@ describe("close call: one rating step of either top offer lets the runner-up tie
       [1, 1, 1, 1],
     );
     expect(r.closeCall).toBe(true);
-    expect(r.closeCallChange).toEqual({ offer: 1, criterion: "scope", from: 4, to: 5, effect: "tie" });
+    expect(r.ranked.map((o) => o.closeCall)).toEqual([true, true]);
+    expect(r.closeCallChange).toEqual({
+      offer: 1,
+      criterion: "scope",
+      from: 4,
+      to: 5,
+      effect: "tie",
+      rival: 1,
+      top: [0, 1],
+    });
     const far = recommend(
       [
         [5, 5, 5, 5],
@@ -59,10 +68,46 @@ describe("close call: one rating step of either top offer lets the runner-up tie
       [1, 1, 1, 1],
     );
     expect(far.closeCall).toBe(false);
+    expect(far.ranked.map((o) => o.closeCall)).toEqual([false, false]);
     expect(far.closeCallChange).toBeNull();
   });
 
-  test("property: agrees with trying every single one-step change of either offer", () => {
+  test("tied runners-up are all marked, not only the first (trial 1, item 12)", () => {
+    // 75 against three at 65: lowering the leader's scope one step (to 65) ties all four.
+    const r = recommend(
+      [
+        [4, 4, 4, 4],
+        [3, 4, 4, 4],
+        [4, 3, 4, 4],
+        [4, 4, 3, 4],
+        [1, 1, 1, 1],
+      ],
+      [1, 1, 1, 1],
+    );
+    expect(
+      r.ranked
+        .filter((o) => o.closeCall)
+        .map((o) => o.index)
+        .sort(),
+    ).toEqual([0, 1, 2, 3]);
+    // The first change tried raises the runner-up's scope: it ties the leader, the two others stay below.
+    expect(r.closeCallChange).toMatchObject({ offer: 1, criterion: "scope", effect: "tie", top: [0, 1] });
+  });
+
+  test("a tie of three that one lowering cannot break names no change that puts one offer ahead", () => {
+    const r = recommend(
+      [
+        [5, 5, 5, 5],
+        [5, 5, 5, 5],
+        [5, 5, 5, 5],
+      ],
+      [1, 1, 1, 1],
+    );
+    expect(r.closeCall).toBe(true);
+    expect(r.closeCallChange).toBeNull();
+  });
+
+  test("property: agrees with trying every single one-step change of every offer", () => {
     fc.assert(
       fc.property(offers, weights, (os, w) => {
         let rec;
@@ -72,46 +117,81 @@ describe("close call: one rating step of either top offer lets the runner-up tie
           return;
         }
         if (rec.ranked.length < 2) return;
-        const [lead, second] = rec.ranked;
-        const L = os[lead.index];
-        const S = os[second.index];
-        const base = cmp(exact(S, w) as [number, number], exact(L, w) as [number, number]);
-        expect(rec.margin === 0).toBe(base === 0);
-        const flips: { offer: number; k: number; to: number; effect: number }[] = [];
-        for (const [who, o] of [
-          [second.index, S],
-          [lead.index, L],
-        ] as const) {
+        const scored = os.flatMap((o, i) => (exact(o, w) ? [i] : []));
+        const order = [...scored].sort((a, b) => cmp(exact(os[b], w)!, exact(os[a], w)!) || a - b);
+        expect(rec.ranked.map((o) => o.index)).toEqual(order);
+        /** Every offer with the top score when offer `who` has ratings `moved` (exactly). */
+        const topWith = (who: number, moved: readonly Rating[]): number[] => {
+          const val = (i: number): [number, number] => exact(i === who ? moved : os[i], w)!;
+          let best = val(order[0]);
+          for (const i of order) if (cmp(val(i), best) > 0) best = val(i);
+          return order.filter((i) => cmp(val(i), best) === 0);
+        };
+        type Change = { who: number; k: number; to: number; top: number[] };
+        const changesOf = (who: number, step: number): Change[] => {
+          const out: Change[] = [];
           for (let k = 0; k < 4; k++) {
-            const from = o[k];
+            const from = os[who][k];
             if (from === null) continue;
-            for (const to of [from + 1, from - 1]) {
-              if (to < 1 || to > 5) continue;
-              const moved = o.map((x, j) => (j === k ? to : x));
-              const l = who === lead.index ? exact(moved, w) : exact(L, w);
-              const s = who === second.index ? exact(moved, w) : exact(S, w);
-              if (!l || !s) continue;
-              const c = cmp(s, l);
-              if (c > 0 || (c === 0 && base !== 0)) flips.push({ offer: who, k, to, effect: c });
-            }
+            const to = from + step;
+            if (to < 1 || to > 5) continue;
+            out.push({
+              who,
+              k,
+              to,
+              top: topWith(
+                who,
+                os[who].map((x, j) => (j === k ? to : x)),
+              ),
+            });
           }
-        }
-        expect(rec.closeCall).toBe(base === 0 || flips.length > 0);
+          return out;
+        };
+        const now = topWith(-1, []);
+        const first = new Set(now);
+        for (const i of order)
+          for (const step of [1, -1]) changesOf(i, step).forEach((c) => c.top.forEach((t) => first.add(t)));
+        const expected = first.size >= 2 ? [...first].sort((a, b) => a - b) : [];
+        expect(rec.closeCall).toBe(expected.length > 0);
+        expect(
+          rec.ranked
+            .filter((o) => o.closeCall)
+            .map((o) => o.index)
+            .sort((a, b) => a - b),
+        ).toEqual(expected);
+
+        // The change the verdict names, in the documented order.
+        const lead = order[0];
+        const tied = now.length > 1;
+        const tries: [number, number][] = tied
+          ? [
+              ...now.slice(1).map((i): [number, number] => [i, 1]),
+              [lead, -1],
+              [lead, 1],
+              ...now.slice(1).map((i): [number, number] => [i, -1]),
+              ...order.slice(now.length).map((i): [number, number] => [i, 1]),
+            ]
+          : [...order.slice(1).map((i): [number, number] => [i, 1]), [lead, -1]];
+        const want = tries
+          .flatMap(([who, step]) => changesOf(who, step))
+          .find((c) => (tied ? c.top.length === 1 : c.top.some((t) => t !== lead)));
         const c = rec.closeCallChange;
-        if (flips.length === 0) {
+        if (!want) {
           expect(c).toBeNull();
           return;
         }
-        // The first in the documented order: the runner-up raised (criterion order), then the leader lowered.
-        const first = flips.find((f) => (f.offer === second.index ? f.to > S[f.k]! : f.to < L[f.k]!));
         expect(c).not.toBeNull();
-        expect(first).toBeDefined();
-        expect([c!.offer, CRITERIA.indexOf(c!.criterion), c!.to]).toEqual([
-          first!.offer,
-          first!.k,
-          first!.to,
+        expect([c!.offer, CRITERIA.indexOf(c!.criterion), c!.from, c!.to]).toEqual([
+          want.who,
+          want.k,
+          os[want.who][want.k],
+          want.to,
         ]);
-        expect(c!.effect).toBe(first!.effect > 0 ? "pass" : "tie");
+        expect(c!.top).toEqual(want.top);
+        expect(c!.effect).toBe(want.top.length === 1 ? "pass" : "tie");
+        expect(c!.rival).toBe(want.top.find((t) => t !== lead) ?? want.top[0]);
+        // A "pass" is strictly ahead of every other offer, not only of the leader.
+        if (c!.effect === "pass") expect(want.top).toEqual([c!.rival]);
       }),
       { numRuns: RUNS },
     );

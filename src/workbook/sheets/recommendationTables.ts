@@ -200,7 +200,7 @@ export function rankingRows(ev: Evaluation, live?: LiveChances): Cell[][] {
       rangeText(ev.scoreRanges[r.index] ?? null),
       chance,
       `${r.rated} of 4`,
-      rec.closeCall && i < 2 ? "Yes" : "",
+      r.closeCall ? "Yes" : "",
       r.contributions[0],
       r.contributions[1],
       r.contributions[2],
@@ -221,7 +221,7 @@ export function rankingNote(ev: Evaluation, live?: LiveChances): string {
   const parts = [
     "Rated: how many of the four criteria each offer has rated. Score range: the lowest and highest score its ranges and blanks allow (a blank could be anything from 1 to 5).",
     "Chance first: in how many of 10,000 scenarios, each range and blank drawn at random, the offer scores highest (about ±1 point for a 50% chance).",
-    "Close call: Yes on the top two when one step in a single rating would let the runner-up tie or pass.",
+    "Close call: Yes on every offer that is first now, or would be first (alone or tied) after one step up or down in a single rating of any offer; blank when only the leader is.",
   ];
   if (ev.chances === null) {
     parts.push(ev.chanceNote ?? "Chance first needs at least two rated offers.");
