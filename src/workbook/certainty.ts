@@ -73,10 +73,33 @@ export function isCertain(ev: Evaluation): boolean {
   });
 }
 
+/**
+ * The offers that share first place in every scenario, when there are two or more: each has one
+ * possible score (no range, no blank), they are equal, and every other compared offer's highest
+ * possible score is below it. Their chances are then an even split of a tie, not uncertainty.
+ * Empty otherwise.
+ */
+export function certainTieAtTop(ev: Evaluation): number[] {
+  if (!ev.chances) return [];
+  const compared = ev.chances.flatMap((p, i) => (p === null ? [] : [i]));
+  const top = ev.recommendation.ranked.filter((o) => o.rank === 1).map((o) => o.index);
+  if (top.length < 2) return [];
+  const exact = top.map((i) => ev.scoreRanges[i]);
+  const s = exact[0]?.[0];
+  if (s === undefined || exact.some((r) => r === null || r[0] !== s || r[1] !== s)) return [];
+  const others = compared.filter((i) => !top.includes(i));
+  return others.every((i) => {
+    const r = ev.scoreRanges[i];
+    return r !== null && r[1] < s;
+  })
+    ? top
+    : [];
+}
+
 /** True when the favourite's printed chance is below CLEAR_CHANCE_PERCENT (and the ratings are uncertain). */
 export function tooWideToDecide(ev: Evaluation): boolean {
   const f = favourite(ev);
-  if (f === null || isCertain(ev)) return false;
+  if (f === null || isCertain(ev) || certainTieAtTop(ev).length > 0) return false;
   return printedPercent((ev.chances as readonly (number | null)[])[f] as number) < CLEAR_CHANCE_PERCENT;
 }
 
@@ -256,6 +279,14 @@ export function certaintySentences(
   if (isCertain(ev)) {
     parts.push(
       "Every offer compared has a single number for each of the four criteria, so the order follows directly from your ratings as typed: there are no ranges or blanks to weigh.",
+    );
+    return [...parts, ...left];
+  }
+  const tie = certainTieAtTop(ev);
+  if (tie.length > 0) {
+    // An even split of a tie is not uncertainty: no range or blank can change who shares first.
+    parts.push(
+      `${namesList(tie.map(name))} share first place in every plausible scenario: each has a single possible score (no ranges or blanks), the scores are equal, and no other offer's highest possible score reaches them.`,
     );
     return [...parts, ...left];
   }

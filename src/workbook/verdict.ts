@@ -249,11 +249,13 @@ export function verdictText(ev: Evaluation, ctx: VerdictContext = WORKBOOK): str
   const tied = rec.ranked.filter((o) => o.rank === 1);
   // A score takes ranges at their midpoints and leaves blanks out (unlike the score range and the
   // chances): say so where a score is first given.
+  // Only the scores this sentence gives: the tied offers, or the leader and the runner-up.
+  const shown = tied.length > 1 ? tied : rec.ranked.slice(0, 2);
   const how = [
-    ev.ranges.some((r) => r !== null && r.some((x) => x !== null && x.lo < x.hi))
+    shown.some((o) => ev.ranges[o.index]?.some((x) => x !== null && x.lo < x.hi))
       ? "each range at its midpoint"
       : "",
-    rec.ranked.some((o) => o.rated < 4) ? "blanks left out" : "",
+    shown.some((o) => o.rated < 4) ? "blanks left out" : "",
   ].filter((x) => x !== "");
   const mid = how.length > 0 ? ` (${how.join(", ")})` : "";
   const p = rec.partialLeader;
