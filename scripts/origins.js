@@ -71,7 +71,8 @@ function normalizeOrigin(value) {
       `ADDIN_ORIGIN "${raw}" has the host "${host}", a name without a dot that at most a local network resolves; ${expected}`,
     );
   }
-  const pathname = url.pathname.endsWith("/") ? url.pathname : `${url.pathname}/`;
+  // One "/" at the end, however many were typed: a workflow adding "/" to an address that had one.
+  const pathname = url.pathname.replace(/\/*$/, "/");
   return `${url.protocol}//${url.host}${pathname}`;
 }
 

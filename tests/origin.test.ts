@@ -45,6 +45,8 @@ describe("normalizeOrigin", () => {
     ["  https://Example-User.GitHub.io/offer-evaluator  ", ORIGIN],
     ["https://host.org", "https://host.org/"],
     ["https://host.org:8443/a/b", "https://host.org:8443/a/b/"],
+    ["https://host.org//", "https://host.org/"],
+    ["https://host.org/a//", "https://host.org/a/"],
   ])("%s -> %s", (input, expected) => {
     expect(normalizeOrigin(input)).toBe(expected);
   });
