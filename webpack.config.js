@@ -14,13 +14,15 @@
  * The origin: ADDIN_ORIGIN=https://host/path/ npm run build writes that https folder into every URL
  * of dist/manifest.xml and into the functions' help links. Without it a production build still
  * works (the tests use it) but points at a placeholder and says, in one line, that it is not
- * deployable; an ADDIN_ORIGIN that is not an https folder stops the build with a one-line error.
+ * deployable; an ADDIN_ORIGIN that is not an https folder on a dotted host name stops the build
+ * with a one-line error and removes the previous build from the output folder.
  * The rules are in scripts/origins.js. The build also writes the help page (scripts/help-page.js):
  * help.html, the manifest's SupportUrl, and index.html, the same page as taskpane.html, so the
  * origin itself opens the app.
  */
 "use strict";
 
+const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -58,16 +60,33 @@ const CSP = [
 ].join("; ");
 
 /**
- * The build's origin (see the module comment). An invalid ADDIN_ORIGIN ends the process with one
- * line on stderr and exit code 1, not webpack-cli's stack trace.
+ * Removes a previous build from outDir when a build is refused, so a stale dist/ (its manifest
+ * pointing at the last origin) is not deployed or validated as if it were this build. Only a folder
+ * holding a build of ours (a manifest.xml beside taskpane.html), never the project itself. Returns
+ * the clause the error line adds, or "".
  */
-function originFor(mode) {
+function removeStaleBuild(outDir) {
+  if (!outDir || path.resolve(outDir) === path.resolve(__dirname)) return "";
+  const ours = ["manifest.xml", "taskpane.html"].every((f) => fs.existsSync(path.join(outDir, f)));
+  if (!ours) return "";
+  fs.rmSync(outDir, { recursive: true, force: true });
+  const rel = path.relative(process.cwd(), outDir);
+  const shown = rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : outDir;
+  return `; the previous build in ${shown}/ was removed, so it cannot be deployed by mistake`;
+}
+
+/**
+ * The build's origin (see the module comment). An invalid ADDIN_ORIGIN ends the process with one
+ * line on stderr and exit code 1, not webpack-cli's stack trace, and removes the previous build in
+ * outDir (removeStaleBuild).
+ */
+function originFor(mode, outDir) {
   let result;
   try {
     result = buildOrigin(mode);
   } catch (e) {
     if (!(e instanceof OriginError)) throw e;
-    console.error(`Build stopped: ${e.message}`);
+    console.error(`Build stopped: ${e.message}${removeStaleBuild(outDir)}`);
     process.exit(1);
   }
   if (mode !== "development" && !result.fromEnv) {
@@ -87,7 +106,8 @@ module.exports = (env = {}, argv = {}) => {
   const dev = mode === "development";
   const localOfficeJs = env.officejs === "local" || process.env.OFFICE_JS === "local";
   const outDir = path.resolve(__dirname, env.outdir || (localOfficeJs ? "dist-test" : "dist"));
-  const origin = originFor(mode);
+  // --output-path overrides output.path after this function: a refused build clears that folder.
+  const origin = originFor(mode, argv.outputPath ? path.resolve(argv.outputPath) : outDir);
   const page = (filename) =>
     new HtmlWebpackPlugin({
       filename,

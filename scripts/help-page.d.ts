@@ -6,7 +6,11 @@ export interface Rendered {
 }
 export function markdownToHtml(
   markdown: string,
-  options?: { links?: (href: string) => string | null; headingShift?: number },
+  options?: {
+    /** A link's href (or { href, label }: label is HTML) from its target and escaped text; null: text only. */
+    links?: (href: string, label: string) => string | { href: string; label: string } | null;
+    headingShift?: number;
+  },
 ): Rendered;
 export function slugify(text: string): string;
 /** "SCORE" -> "offer-score": the id of a function's reference row. */

@@ -39,8 +39,9 @@ function slugify(text) {
 const functionAnchor = (name) => `offer-${name.toLowerCase()}`;
 
 /**
- * Inline Markdown to HTML. links(href) maps a link target to the href to write, or null to keep
- * only the text (a document that is not shipped).
+ * Inline Markdown to HTML. links(href, label) maps a link target (and its escaped text) to the href
+ * to write, or to { href, label } to write other text, or null to keep only the text (a document
+ * that is not shipped).
  */
 function inline(text, links) {
   const codes = [];
@@ -51,8 +52,10 @@ function inline(text, links) {
   });
   s = escapeHtml(s);
   s = s.replace(/\[([^\]]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)/g, (_m, label, href) => {
-    const target = links(href.replace(/&amp;/g, "&"));
-    return target === null ? label : `<a href="${escapeHtml(target)}">${label}</a>`;
+    const target = links(href.replace(/&amp;/g, "&"), label);
+    if (target === null) return label;
+    const link = typeof target === "string" ? { href: target, label } : target;
+    return `<a href="${escapeHtml(link.href)}">${link.label}</a>`;
   });
   s = s.replace(/\*\*([^*]+?)\*\*/g, "<strong>$1</strong>");
   s = s.replace(/(^|[^*\w])\*([^*\s][^*]*?)\*(?![*\w])/g, "$1<em>$2</em>");
@@ -218,16 +221,25 @@ function markdownToHtml(markdown, options = {}) {
 // The pages
 // ---------------------------------------------------------------------------------------------
 
-/** Documents rendered next to help.html, and the page each becomes. */
-const SHIPPED_DOCS = { "functions.md": "help.html", "bad-input.md": "bad-input.html" };
+/** Documents rendered next to help.html: the page each becomes, and what that page is called. */
+const SHIPPED_DOCS = {
+  "functions.md": { page: "help.html", title: "The OFFER functions" },
+  "bad-input.md": { page: "bad-input.html", title: "Bad input and its errors" },
+};
 
-/** Links between the docs point at their shipped pages; links to anything else keep only their text. */
-function docLinks(href) {
+/**
+ * Links between the docs point at their shipped pages; links to anything else keep only their text.
+ * A link that reads as the document's file name (right on GitHub, where the .md is what opens)
+ * reads as the page it opens instead.
+ */
+function docLinks(href, label) {
   if (/^https?:\/\//.test(href) || href.startsWith("#")) return href;
   const [file, anchor] = href.split("#");
-  const page = SHIPPED_DOCS[path.posix.basename(file)];
-  if (!page) return null;
-  return anchor ? `${page}#${anchor}` : page;
+  const name = path.posix.basename(file);
+  const doc = SHIPPED_DOCS[name];
+  if (!doc) return null;
+  const target = anchor ? `${doc.page}#${anchor}` : doc.page;
+  return label === name ? { href: target, label: escapeHtml(doc.title) } : target;
 }
 
 const PAGE_CSP = [
@@ -260,7 +272,8 @@ ${body}
 
 /**
  * The "Use it in Excel" steps (src/standalone/installSteps.json, shared with the page and README),
- * with what the manifest next to the page loads: origin is the one the build wrote into it.
+ * with what the manifest next to the page loads: origin is the one the build wrote into it. A
+ * manifest Excel cannot load is not offered for download, and the intro then does not ask for one.
  */
 function installHtml(origin) {
   const platforms = INSTALL.platforms
@@ -273,11 +286,16 @@ function installHtml(origin) {
     .join("\n");
   return `<section aria-labelledby="use-in-excel">
 <h2 id="use-in-excel">Use it in Excel</h2>
-<p>${escapeHtml(INSTALL.intro)} <a href="manifest.xml" download="${INSTALL.downloadName}">Download the manifest (manifest.xml)</a>.</p>
+<p>${escapeHtml(INSTALL.intro)}${offersDownload(origin) ? ` <a href="manifest.xml" download="${escapeHtml(INSTALL.downloadName)}">${escapeHtml(INSTALL.downloadLink)}</a>, ${escapeHtml(INSTALL.downloadThen)}` : ""}</p>
 ${manifestNote(origin)}
 ${platforms}
 <p>${escapeHtml(INSTALL.after)}</p>
 </section>`;
+}
+
+/** Whether the page offers its manifest: not when it is known to point where Excel cannot load it. */
+function offersDownload(origin) {
+  return !origin || placeholderReason(origin) === null;
 }
 
 /** What the manifest of this build loads, said plainly when Excel could not load it. */

@@ -481,7 +481,7 @@ function checkManifest(xml, options) {
         `not deployable: the manifest's URLs point at ${origin || "nothing"}, and ${reason}. Build with ADDIN_ORIGIN=https://<host>/<folder>/ npm run build`,
       );
     }
-    checks.push("a deployable origin (no placeholder, reserved or local host)");
+    checks.push("a deployable origin (no placeholder, reserved, dotless or local host)");
   }
   checks.push(`https only, on ${origin || origins.join(" or ")}`);
 

@@ -27,6 +27,19 @@ const RESERVED_TLDS = ["example", "test", "invalid", "localhost"];
 
 class OriginError extends Error {}
 
+/** A URL's hostname, lower case, without the trailing dot of a fully qualified name. */
+function hostName(hostname) {
+  return String(hostname).toLowerCase().replace(/\.$/, "");
+}
+
+/**
+ * A host name of one label (https://intranet/): public names have a dot, so such a name resolves,
+ * if at all, only on the network it was typed on. IPv6 literals ([::1]) are addresses, not names.
+ */
+function isSingleLabel(host) {
+  return host !== "" && !host.startsWith("[") && !host.includes(".");
+}
+
 /**
  * The ADDIN_ORIGIN value as the manifest's origin: an absolute https URL with no query, fragment or
  * user name, ending in "/". Throws OriginError with a one-line message otherwise.
@@ -51,24 +64,35 @@ function normalizeOrigin(value) {
   if (url.search || url.hash || /[?#]/.test(raw)) {
     throw new OriginError(`ADDIN_ORIGIN "${raw}" must be a folder address without "?" or "#"`);
   }
-  const pathname = url.pathname.endsWith("/") ? url.pathname : `${url.pathname}/`;
+  // localhost is let through to the placeholder check, which says why it is not deployable.
+  const host = hostName(url.hostname);
+  if (host !== "localhost" && isSingleLabel(host)) {
+    throw new OriginError(
+      `ADDIN_ORIGIN "${raw}" has the host "${host}", a name without a dot that at most a local network resolves; ${expected}`,
+    );
+  }
+  // One "/" at the end, however many were typed: a workflow adding "/" to an address that had one.
+  const pathname = url.pathname.replace(/\/*$/, "/");
   return `${url.protocol}//${url.host}${pathname}`;
 }
 
 /**
- * Why an https address cannot be where the add-in is deployed (a placeholder or reserved domain,
- * or this machine), or null when nothing is wrong with its host.
+ * Why an https address cannot be where the add-in is deployed (a placeholder or reserved domain, a
+ * host name without a dot, or this machine), or null when nothing is wrong with its host.
  */
 function placeholderReason(address) {
   let host;
   try {
-    host = new URL(address).hostname.toLowerCase().replace(/\.$/, "");
+    host = hostName(new URL(address).hostname);
   } catch {
     return `${address} is not an address`;
   }
   const bare = host.replace(/^\[|\]$/g, "");
   if (bare === "localhost" || bare === "::1" || bare === "0.0.0.0" || /^127\.\d+\.\d+\.\d+$/.test(bare)) {
     return `${host} is this computer (localhost): nobody else can load the add-in from it`;
+  }
+  if (isSingleLabel(host)) {
+    return `${host} is a name without a dot, which at most a local network resolves: nobody else can load the add-in from it`;
   }
   const domain = PLACEHOLDER_DOMAINS.find((d) => host === d || host.endsWith(`.${d}`));
   if (domain)

@@ -125,12 +125,28 @@ describe("the help page and the functions' help links", () => {
 });
 
 describe("what the help page says about its manifest", () => {
-  test("a deployable origin: where the add-in loads from", () => {
+  /** The download links of a page: their href, download name and visible text. */
+  const downloads = (html: string) =>
+    [...html.matchAll(/<a href="([^"]+)" download="([^"]+)">([^<]*)<\/a>/g)].map((m) => m.slice(1));
+
+  test("a deployable origin: where the add-in loads from, and a link named as the file it saves", () => {
     const { html } = helpPage({ origin: "https://someone.github.io/offer-evaluator/" });
     expect(html).toContain(
       "This manifest loads Offer Evaluator from https://someone.github.io/offer-evaluator/.",
     );
     expect(html).not.toContain("cannot be added to Excel");
+    const links = downloads(html);
+    expect(links).toHaveLength(1);
+    const [href, saveAs, text] = links[0];
+    expect(href).toBe("manifest.xml");
+    expect(text).toContain(saveAs);
+  });
+
+  test("a manifest Excel cannot load is not offered, and nothing asks to download it", () => {
+    const { html } = helpPage({ origin: "https://offer-evaluator.example.com/" });
+    expect(downloads(html)).toEqual([]);
+    const section = html.slice(html.indexOf('<h2 id="use-in-excel">'), html.indexOf('<h3 id="install-web">'));
+    expect(section).not.toMatch(/download/i);
   });
 
   test.each([
@@ -141,6 +157,20 @@ describe("what the help page says about its manifest", () => {
     expect(html).toContain(
       `This copy cannot be added to Excel:</strong> its manifest points at ${origin}, and ${reason}`,
     );
+  });
+});
+
+describe("links between the shipped docs", () => {
+  test("a link written as a doc's file name reads as the page it opens", () => {
+    const { html } = helpPage({});
+    expect(fs.readFileSync(path.join(ROOT, "docs", "functions.md"), "utf8")).toContain(
+      "[bad-input.md](bad-input.md)",
+    );
+    expect(html).toContain('<a href="bad-input.html">Bad input and its errors</a>');
+    // No link text anywhere names a .md file: the pages are .html.
+    expect(
+      [...html.matchAll(/<a [^>]*>([^<]*)<\/a>/g)].map((m) => m[1]).filter((t) => /\.md\b/.test(t)),
+    ).toEqual([]);
   });
 });
 

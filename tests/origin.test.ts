@@ -45,6 +45,8 @@ describe("normalizeOrigin", () => {
     ["  https://Example-User.GitHub.io/offer-evaluator  ", ORIGIN],
     ["https://host.org", "https://host.org/"],
     ["https://host.org:8443/a/b", "https://host.org:8443/a/b/"],
+    ["https://host.org//", "https://host.org/"],
+    ["https://host.org/a//", "https://host.org/a/"],
   ])("%s -> %s", (input, expected) => {
     expect(normalizeOrigin(input)).toBe(expected);
   });
@@ -57,8 +59,16 @@ describe("normalizeOrigin", () => {
     ["https://host.org/x/?v=1", /without "\?" or "#"/],
     ["https://host.org/x/#top", /without "\?" or "#"/],
     ["https://me:secret@host.org/", /user name or password/],
+    ["https://x", /host "x", a name without a dot/],
+    ["https://intranet/offer-evaluator/", /host "intranet", a name without a dot/],
+    ["https://X./", /host "x", a name without a dot/],
   ])("rejects %j", (input, expected) => {
     expect(() => normalizeOrigin(input)).toThrow(expected);
+  });
+
+  test("localhost passes here: the placeholder check says why it is not deployable", () => {
+    expect(normalizeOrigin("https://localhost:3000")).toBe("https://localhost:3000/");
+    expect(placeholderReason("https://localhost:3000/")).toMatch(/this computer/);
   });
 });
 
@@ -78,6 +88,13 @@ describe("placeholderReason", () => {
   ])("%s is not deployable", (address) => {
     expect(placeholderReason(address)).toMatch(/placeholder|reserved|this computer/);
   });
+
+  test.each(["https://x/", "https://intranet/offer/", "https://x./"])(
+    "%s (a host name without a dot) is not deployable",
+    (address) => {
+      expect(placeholderReason(address)).toMatch(/is a name without a dot/);
+    },
+  );
 
   test.each([
     ORIGIN,
@@ -198,6 +215,7 @@ describe("builds", () => {
   test.each([
     ["http://example-user.github.io/offer-evaluator/", /uses http/],
     ["not a url", /is not an address/],
+    ["https://x", /a name without a dot/],
   ])("ADDIN_ORIGIN=%j stops the build with one line and exit code 1", (origin, expected) => {
     const r = runBuild(path.join(tmp, "bad"), { origin });
     expect(r.status).toBe(1);
@@ -206,5 +224,28 @@ describe("builds", () => {
     expect(out).toMatch(/^Build stopped: ADDIN_ORIGIN/);
     expect(out).toMatch(expected);
     expect(fs.existsSync(path.join(tmp, "bad", "manifest.xml"))).toBe(false);
+  });
+
+  test("a refused build removes the previous build from its folder, and says so in its one line", () => {
+    const stale = path.join(tmp, "stale");
+    fs.cpSync(hosted, stale, { recursive: true });
+    const r = runBuild(stale, { origin: "http://x" });
+    expect(r.status).toBe(1);
+    const out = `${r.stdout}${r.stderr}`.trim();
+    expect(out.split("\n")).toHaveLength(1);
+    expect(out).toMatch(/^Build stopped: ADDIN_ORIGIN "http:\/\/x" uses http/);
+    expect(out).toMatch(/the previous build in .*stale\/ was removed, so it cannot be deployed by mistake$/);
+    expect(fs.existsSync(stale)).toBe(false);
+  });
+
+  test("npm run validate refuses a built manifest on a host name without a dot", () => {
+    // The good build moved to https://x/: every file it names is there, only the host is wrong.
+    const dotless = path.join(tmp, "dotless");
+    fs.cpSync(hosted, dotless, { recursive: true });
+    const file = path.join(dotless, "manifest.xml");
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").split(ORIGIN).join("https://x/"));
+    const r = validate(file);
+    expect(r.stdout).toMatch(/not deployable: .*x is a name without a dot/);
+    expect(r.status).toBe(1);
   });
 });

@@ -58,6 +58,21 @@ describe("the manifest the page offers", () => {
   });
 });
 
+describe("the offer to download", () => {
+  test("the link's visible text names the file the download saves", () => {
+    expect(INSTALL.downloadName).toMatch(/\.xml$/);
+    expect(INSTALL.downloadLink).toContain(`(${INSTALL.downloadName})`);
+  });
+
+  test("only the removable part asks to download: the intro stands alone when there is nothing to offer", () => {
+    expect(INSTALL.intro).not.toMatch(/download/i);
+    expect(INSTALL.intro).toMatch(/\.$/);
+    expect(`${INSTALL.downloadLink}, ${INSTALL.downloadThen}`).toMatch(
+      /^Download .*, then add it to Excel\.$/,
+    );
+  });
+});
+
 describe("the install steps", () => {
   test("cover Excel on the web, Windows and Mac in three steps each", () => {
     expect(INSTALL.platforms.map((p) => p.id)).toEqual(["web", "windows", "mac"]);
@@ -74,6 +89,9 @@ describe("the install steps", () => {
     expect(developers).toBeGreaterThan(browser);
     expect(readme.indexOf("npm install")).toBeGreaterThan(developers);
     const section = readme.slice(excel, browser);
+    // A real place to find the address, not a pattern to fill in.
+    expect(section).not.toMatch(/OWNER|REPOSITORY|<owner>|<repo/);
+    expect(section).toMatch(/\*\*Settings > Pages\*\* shows its address/);
     for (const p of INSTALL.platforms) {
       expect(section).toContain(`**${p.name}**`);
       // Markdown shows "\\" as one backslash: README doubles them.

@@ -1,8 +1,8 @@
 /**
  * .github/workflows/pages.yml cannot run here: it is parsed as YAML (js-yaml, already installed
  * through eslint) and its structure checked: the triggers, npm ci, the tests with a browser, the
- * build with an origin taken from the repository, the Pages actions, and the permissions and
- * environment the deployment needs.
+ * build with the origin GitHub Pages reports (configure-pages' base_url), the Pages actions, and the
+ * permissions and environment the deployment needs.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -63,19 +63,46 @@ describe("the GitHub Pages workflow", () => {
       [ci, browser, test, buildStep, validate, upload].slice().sort((a, b) => a - b),
     );
     expect(steps[upload].with).toEqual({ path: "dist" });
-    expect(indexOf((s) => (s.uses || "").startsWith("actions/configure-pages@"))).toBeGreaterThan(validate);
   });
 
-  test("builds with an origin from the repository context, not a hard-coded name, only in the build step", () => {
+  test("asks GitHub Pages for the site's address (configure-pages, id pages) before the build", () => {
+    const configure = indexOf((s) => (s.uses || "").startsWith("actions/configure-pages@"));
+    const buildStep = indexOf((s) => s.run === "npm run build");
+    expect(configure).toBeGreaterThanOrEqual(0);
+    expect(configure).toBeLessThan(buildStep);
+    expect(steps[configure].id).toBe("pages");
+    // Both in the build job, which may read the Pages API (and write nothing).
+    const job = Object.values(workflow.jobs).find((j) => j.steps.includes(steps[configure])) as Job;
+    expect(job.steps).toContain(steps[buildStep]);
+    expect(job.permissions).toEqual({ contents: "read", pages: "read" });
+  });
+
+  test.each([
+    [
+      "a project site",
+      "https://example-user.github.io/offer-evaluator",
+      "https://example-user.github.io/offer-evaluator/",
+    ],
+    ["a user or organization site", "https://example-user.github.io", "https://example-user.github.io/"],
+    ["a custom domain", "https://offers.example-corp.org", "https://offers.example-corp.org/"],
+    [
+      "a custom domain with a folder",
+      "https://example-corp.org/tools/offers",
+      "https://example-corp.org/tools/offers/",
+    ],
+    ["an address already ending in /", "https://example-user.github.io/", "https://example-user.github.io/"],
+  ])("builds %s for the address Pages reports (%s), with one trailing slash", (_what, baseUrl, expected) => {
     const buildStep = steps.find((s) => s.run === "npm run build") as Step;
     const template = (buildStep.env || {}).ADDIN_ORIGIN;
-    expect(template).toContain("${{ github.repository_owner }}");
-    expect(template).toContain("${{ github.event.repository.name }}");
-    const origin = evaluate(template, {
-      "github.repository_owner": "example-user",
-      "github.event.repository.name": "offer-evaluator",
-    });
-    expect(normalizeOrigin(origin)).toBe("https://example-user.github.io/offer-evaluator/");
+    expect(template).toContain("${{ steps.pages.outputs.base_url }}");
+    const origin = evaluate(template, { "steps.pages.outputs.base_url": baseUrl });
+    expect(normalizeOrigin(origin)).toBe(expected);
+    expect(origin.endsWith("/")).toBe(true);
+  });
+
+  test("the origin is set only in the build step, from no hand-made name", () => {
+    const buildStep = steps.find((s) => s.run === "npm run build") as Step;
+    expect((buildStep.env || {}).ADDIN_ORIGIN).not.toMatch(/github\.io|repository_owner|repository\.name/);
     // The tests build their own copies: no other step or job sets the origin.
     const others = steps.filter((s) => s !== buildStep && s.env && "ADDIN_ORIGIN" in s.env);
     expect(others).toEqual([]);

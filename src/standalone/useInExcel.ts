@@ -68,11 +68,13 @@ export function useInExcelSection(): { readonly section: HTMLElement; readonly c
     { class: "hint", id: "use-in-excel-status", role: "status" },
     "Checking the manifest...",
   );
+  // The link and the words that ask for it go together: without a manifest to offer, neither stays.
   const download = h(
     "a",
     { href: MANIFEST_FILE, download: INSTALL.downloadName, id: "use-in-excel-download" },
-    "Download the manifest (manifest.xml)",
+    INSTALL.downloadLink,
   );
+  const offer = h("span", { id: "use-in-excel-offer" }, download, `, ${INSTALL.downloadThen}`);
   const platforms = INSTALL.platforms.map((p) =>
     h(
       "section",
@@ -85,7 +87,7 @@ export function useInExcelSection(): { readonly section: HTMLElement; readonly c
     "section",
     { id: "use-in-excel", class: "panel", "aria-labelledby": "use-in-excel-heading" },
     h("h2", { id: "use-in-excel-heading" }, "Use it in Excel"),
-    h("p", {}, INSTALL.intro, " ", download),
+    h("p", {}, INSTALL.intro, " ", offer),
     status,
     h("details", {}, h("summary", {}, "The three steps: Excel on the web, Windows, Mac"), ...platforms),
     h("p", { class: "hint" }, INSTALL.after, " ", h("a", { href: "help.html" }, "Help and every function")),
@@ -93,7 +95,7 @@ export function useInExcelSection(): { readonly section: HTMLElement; readonly c
   const checked = fetchManifest().then((xml) => {
     const state = manifestState(xml, window.location.href);
     status.textContent = manifestMessage(state);
-    if (state.kind !== "ready") download.remove();
+    if (state.kind !== "ready") offer.remove();
   });
   return { section, checked };
 }

@@ -59,6 +59,8 @@ test("does not offer a manifest that would load the add-in from another address"
     `loads the add-in from ${PLACEHOLDER_ORIGIN}, not from this address`,
   );
   expect(await page.$("#use-in-excel-download")).toBeNull();
+  // With the link gone, nothing in the section's opening still asks to download.
+  expect(await page.textContent("#use-in-excel > p")).not.toMatch(/download/i);
   await page.close();
 }, 60000);
 
@@ -84,6 +86,9 @@ test("offers the manifest built for this address, and it downloads as served", a
     expect(await link.getAttribute("download")).toBe(INSTALL.downloadName);
     const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
     expect(download.suggestedFilename()).toBe(INSTALL.downloadName);
+    // The link's text names the file the person then looks for.
+    expect(await link.textContent()).toContain(download.suggestedFilename());
+    expect(await page.textContent("#use-in-excel > p")).toMatch(/Download .*, then add it to Excel\.$/);
     expect(fs.readFileSync((await download.path()) as string, "utf8")).toBe(xml);
     await page.close();
   } finally {

@@ -19,6 +19,7 @@ import {
 } from "../../src/workbook/excelJsWriter";
 import type { OfferInput, PlanInput } from "../../src/workbook/inputs";
 import { fromExcelSerial, quizResult, scopeFit } from "../../src/scoring";
+import { ROADMAPS, SKILLS } from "../../src/content";
 
 const plan: PlanInput = {
   answers: [2, 2, 1, 2, 5, 5, 4, 5],
@@ -297,4 +298,79 @@ test("rating cells: one custom rule per column, on its top cell's address (Excel
     expect(v.formulae).toEqual([validationFormula(RATING_RULE, top).slice(1)]);
     expect(v.prompt).toMatch(/range: 3 to 4/);
   }
+});
+
+describe("a file's notes say what the file holds, not what the add-in does", () => {
+  /** Every non-empty cell of a sheet: its address, its text (or formula result) and its formula. */
+  function cellsOf(name: string): { at: string; text: string; formula: string | null }[] {
+    const out: { at: string; text: string; formula: string | null }[] = [];
+    (wb.getWorksheet(name) as ExcelJS.Worksheet).eachRow((row) =>
+      row.eachCell((c) => {
+        const v = c.value;
+        const formula =
+          typeof v === "object" && v !== null && "formula" in v
+            ? (v as ExcelJS.CellFormulaValue).formula
+            : null;
+        out.push({ at: `${name}!${c.address}`, text: String(actual(v)), formula });
+      }),
+    );
+    return out;
+  }
+  const SHEETS = ["Offers", "Assumptions", "Recommendation", "Roadmap"];
+
+  test("no note promises a recalculation, the task pane or a Write button", () => {
+    const texts = SHEETS.flatMap(cellsOf);
+    expect(texts.length).toBeGreaterThan(200);
+    for (const c of texts)
+      expect({
+        at: c.at,
+        bad: /recalculates|task pane|Write the recommendation again|writing the roadmap again/.test(c.text),
+      }).toEqual({
+        at: c.at,
+        bad: false,
+      });
+  });
+
+  test("Assumptions!A2 says a weight changes no score, and no formula but the shares reads the weights", () => {
+    const a2 = String((wb.getWorksheet("Assumptions") as ExcelJS.Worksheet).getCell("A2").value);
+    expect(a2).toMatch(/In this file Score holds the values computed when it was made/);
+    expect(a2).toMatch(/changing a weight here does not change the scores/);
+    // What makes it true: the only formulas naming the weights (by name or by their cells) are the
+    // share row under them, and Score is a number, not a formula.
+    const readers = SHEETS.flatMap(cellsOf).filter(
+      (c) => c.formula !== null && /OfferWeights|\$?[B-E]\$?6\b/i.test(c.formula),
+    );
+    expect(readers.map((c) => c.at)).toEqual(["B7", "C7", "D7", "E7"].map((x) => `Assumptions!${x}`));
+    for (const row of [5, 6, 7])
+      expect(typeof (wb.getWorksheet("Offers") as ExcelJS.Worksheet).getCell(`I${row}`).value).toBe("number");
+  });
+
+  test("Recommendation!A2 says the sheet stays as it was made, and it holds no formula", () => {
+    const a2 = String((wb.getWorksheet("Recommendation") as ExcelJS.Worksheet).getCell("A2").value);
+    expect(a2).toMatch(
+      /computed when this file was made, and stays as it is when a rating or a weight changes/,
+    );
+    expect(cellsOf("Recommendation").filter((c) => c.formula !== null)).toEqual([]);
+  });
+
+  test("Roadmap: Skills to stress names the weak skills and the unrated ones; no tick note about writing again", () => {
+    const ws = wb.getWorksheet("Roadmap") as ExcelJS.Worksheet;
+    expect(String(ws.getCell("A4").value)).not.toMatch(/again/);
+    // plan rates engineering 2, mlops 1, systems 4: every phase skill it rates at 3 or lower is named,
+    // every one it leaves out is listed as not rated, and "None flagged" only where all were rated.
+    const role = quizResult(plan.answers).role;
+    const name = (id: string): string => SKILLS.find((s) => s.id === id)?.name ?? id;
+    const rated = plan.skills as Record<string, number>;
+    ROADMAPS[role].forEach((phase, i) => {
+      const ids: readonly string[] = phase.skills;
+      const weak = ids.filter((id) => rated[id] !== undefined && rated[id] <= 3);
+      const unrated = ids.filter((id) => rated[id] === undefined);
+      const cell = String(ws.getCell(6 + i, 7).value);
+      for (const id of weak) expect(cell).toContain(name(id));
+      if (unrated.length > 0)
+        expect(cell).toMatch(new RegExp(`not rated: ${unrated.map(name).join(", ")}`, "i"));
+      else expect(cell).not.toMatch(/not rated/i);
+      if (weak.length === 0 && unrated.length === 0) expect(cell).toBe("None flagged by your skills check");
+    });
+  });
 });

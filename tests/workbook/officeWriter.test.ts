@@ -449,6 +449,24 @@ describe("Write roadmap", () => {
   });
 });
 
+describe("the add-in's notes keep the add-in's wording (a file's differ: excelJsWriter.test.ts)", () => {
+  test("Assumptions, Recommendation and Roadmap point at the task pane and its Write buttons", async () => {
+    const fake = await setUpWith(3);
+    await writeRecommendation(PLAN, writerOpts(fake));
+    await writeRoadmap({ ...PLAN, skills: {} }, writerOpts(fake));
+    const a2 = (sheet: string): string => String(fake.helpers.cell(sheet, "A2").value);
+    expect(a2("Assumptions")).toMatch(/Change them in the task pane and every Score recalculates\.$/);
+    expect(a2("Recommendation")).toMatch(/Write the recommendation again after changing them\./);
+    expect(a2("Roadmap")).toMatch(
+      /rate your skills in the task pane's Skills check and write the roadmap again\.$/,
+    );
+    expect(fake.helpers.values("Roadmap", "G6:G9").flat()).toEqual(Array(4).fill("Skills check not taken"));
+    expect(String(fake.helpers.cell("Roadmap", "A4").value)).toMatch(
+      /writing the roadmap again keeps your ticks/,
+    );
+  });
+});
+
 describe("formats: numbers, alignment, widths", () => {
   test("set up: shares as percentages, normalized weights as 0.00, ratings centred, table top-aligned, widths in points", async () => {
     const fake = newFake();

@@ -4,11 +4,13 @@ import { CHECKLIST, LIKERT_LABELS, RUBRIC, SCOPE_TYPE_LABELS } from "../../conte
 import { type Block, type Cell, type ColumnFormat, type SheetLayout } from "../layout";
 import { type PlanInput, resolveRole } from "../inputs";
 import { QUIZ_NAME } from "../verdict";
-import { gridTable, heading, LEAN_FORMAT, LEAN_LABEL, SHARE_FORMAT } from "./blocks";
+import { gridTable, heading, LEAN_FORMAT, LEAN_LABEL, type Medium, SHARE_FORMAT } from "./blocks";
 import { SHEET_TITLES, WEIGHTS_NAME } from "./names";
 
 export interface AssumptionsLayoutOptions {
   readonly weightsName?: string;
+  /** Default "addin": the weights drive live Score formulas. */
+  readonly medium?: Medium;
 }
 
 /** Where the weights sit on the Assumptions sheet (the named range). */
@@ -112,6 +114,11 @@ export function buildAssumptionsLayout(plan: PlanInput, opts: AssumptionsLayoutO
     columns: [undefined, { numberFormat: LEAN_FORMAT, align: "left" }],
   };
   const weightsName = opts.weightsName ?? WEIGHTS_NAME;
+  // In a file Score holds values, so a weight typed here moves only the shares below it.
+  const weightsEffect =
+    opts.medium === "file"
+      ? "In this file Score holds the values computed when it was made, so changing a weight here does not change the scores."
+      : "Change them in the task pane and every Score recalculates.";
   return {
     key: "assumptions",
     title: SHEET_TITLES.assumptions,
@@ -120,7 +127,7 @@ export function buildAssumptionsLayout(plan: PlanInput, opts: AssumptionsLayoutO
       heading(
         "intro",
         1,
-        `Everything the scores rest on. The weights (row ${wRow + 1}) are the named range ${weightsName}: change them in the task pane and every Score recalculates.`,
+        `Everything the scores rest on. The weights (row ${wRow + 1}) are the named range ${weightsName}. ${weightsEffect}`,
         "note",
       ),
       heading("weightsHeading", 3, "What matters in an offer"),

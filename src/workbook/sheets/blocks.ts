@@ -13,6 +13,13 @@ export const POINTS_FORMAT = "0.0";
 export const LEAN_FORMAT = '+0.00" toward ML Engineer";-0.00" toward Data Scientist";0.00" (balanced)"';
 export const LEAN_LABEL = "Lean (-1 to +1)";
 
+/**
+ * Where a sheet is written: "addin", the Office.js writer in a workbook with the add-in (live OFFER.*
+ * formulas, the task pane and its Write buttons); "file", a .xlsx the page's download or the report
+ * CLI makes (values, no task pane). The notes that tell the person what to do next differ.
+ */
+export type Medium = "addin" | "file";
+
 /** The sum of the column widths (characters) from `from` over `count` columns. */
 export function widthOf(widths: readonly (number | undefined)[], from: number, count: number): number {
   return widths.slice(from, from + count).reduce<number>((a, w) => a + (w ?? 8.43), 0);

@@ -11,7 +11,7 @@ import { buildRecommendationLayout } from "./recommendation";
 import { buildRoadmapLayout, type RoadmapLayoutOptions } from "./roadmap";
 
 export { CHART_NAME, SHEET_TITLES, TABLE_NAMES, WEIGHTS_NAME } from "./names";
-export { fitMessage, LEAN_LABEL } from "./blocks";
+export { fitMessage, LEAN_LABEL, type Medium } from "./blocks";
 export {
   buildOffersLayout,
   isAddinFormula,
@@ -33,12 +33,17 @@ export {
 export {
   buildRoadmapLayout,
   MISTAKES_HEADERS,
+  NO_SKILLS_CHECK,
   readMistakeTicks,
   ROADMAP_HEADERS,
   type RoadmapLayoutOptions,
 } from "./roadmap";
 
-/** All four layouts, for renderers that write a whole workbook (ExcelJS). */
+/**
+ * All four layouts, for renderers that write a whole workbook as a file (ExcelJS: the page's
+ * download, the report CLI): their notes say what a file holds (values, no task pane), not what the
+ * add-in does; the Office.js writer builds each sheet itself with the add-in's wording.
+ */
 export function buildWorkbookLayouts(
   plan: PlanInput,
   offers: readonly OfferInput[],
@@ -49,8 +54,8 @@ export function buildWorkbookLayouts(
 ): SheetLayout[] {
   return [
     buildOffersLayout(plan, { offers }),
-    buildAssumptionsLayout(plan),
-    buildRecommendationLayout(plan, offers, ev),
-    buildRoadmapLayout(plan, opts),
+    buildAssumptionsLayout(plan, { medium: "file" }),
+    buildRecommendationLayout(plan, offers, ev, { medium: "file" }),
+    buildRoadmapLayout(plan, { ...opts, medium: "file" }),
   ];
 }

@@ -12,6 +12,7 @@ import {
   heading,
   LEAN_FORMAT,
   LEAN_LABEL,
+  type Medium,
   POINTS_FORMAT,
   SCALE,
   SHARE_FORMAT,
@@ -48,6 +49,8 @@ export interface RecommendationLayoutOptions {
    * Without it (a file, or an Offers table the formula cannot name) the chances are values.
    */
   readonly live?: LiveChances;
+  /** Default "addin": the sheet is written again with the task pane's Write recommendation. */
+  readonly medium?: Medium;
 }
 
 /**
@@ -122,7 +125,11 @@ export function buildRecommendationLayout(
       wrappedNote(
         "intro",
         1,
-        `From ${ev.offers.length} offer${ev.offers.length === 1 ? "" : "s"} on the Offers sheet and your weights. Write the recommendation again after changing them.${skippedNote}`,
+        `From ${ev.offers.length} offer${ev.offers.length === 1 ? "" : "s"} on the Offers sheet and your weights. ${
+          opts.medium === "file"
+            ? "It holds what was computed when this file was made, and stays as it is when a rating or a weight changes."
+            : "Write the recommendation again after changing them."
+        }${skippedNote}`,
         widths,
         fullWidth,
       ),

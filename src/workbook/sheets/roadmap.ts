@@ -4,11 +4,11 @@
  * ticks are kept when it is written again.
  */
 import { ROLE_NAMES, roadmap, serialToIso, skillsToStress } from "../../scoring";
-import { CONSISTENCY, SKILLS } from "../../content";
+import { CONSISTENCY, ROADMAPS, SKILLS, type SkillId } from "../../content";
 import { type Block, type Cell, type ColumnFormat, type SheetLayout } from "../layout";
 import { type PlanInput, resolveRole } from "../inputs";
 import { credentialsText, mistakeRows, proofLines, startNowText } from "../guide";
-import { DATE_FORMAT, gridTable, heading, widthOf, wrappedHeight } from "./blocks";
+import { DATE_FORMAT, gridTable, heading, type Medium, widthOf, wrappedHeight } from "./blocks";
 import { SHEET_TITLES, TABLE_NAMES } from "./names";
 
 export const ROADMAP_HEADERS = [
@@ -39,6 +39,41 @@ export interface RoadmapLayoutOptions {
   readonly done?: readonly (boolean | null | undefined)[];
   /** Done ticks to keep on the mistakes, by the mistake's text (its "Mistake to avoid" cell). */
   readonly mistakesDone?: Readonly<Record<string, boolean>>;
+  /** Default "addin": the roadmap is written again with the task pane's Write roadmap. */
+  readonly medium?: Medium;
+}
+
+/** The Skills check cell when no skill was rated at all. */
+export const NO_SKILLS_CHECK = "Skills check not taken";
+
+/**
+ * A phase's "Skills to stress" cell: the flagged skills, and the phase's skills left unrated (an
+ * unrated skill is not known to be fine, so "None flagged" is said only when every one was rated).
+ */
+function stressText(
+  phaseSkills: readonly SkillId[],
+  flagged: readonly SkillId[],
+  skills: PlanInput["skills"],
+  anyRated: boolean,
+): string {
+  if (!anyRated) return NO_SKILLS_CHECK;
+  const name = (id: SkillId): string => SKILLS.find((s) => s.id === id)?.name ?? id;
+  const unrated = phaseSkills.filter((id) => typeof skills[id] !== "number").map(name);
+  if (flagged.length > 0) {
+    const list = flagged.map(name).join(", ");
+    return unrated.length === 0 ? list : `${list} (not rated: ${unrated.join(", ")})`;
+  }
+  if (unrated.length === 0) return "None flagged by your skills check";
+  return unrated.length === phaseSkills.length
+    ? `Not rated: ${unrated.join(", ")}`
+    : `None flagged (not rated: ${unrated.join(", ")})`;
+}
+
+/** What the person does to see Skills to stress, where the sheet is read. */
+function skillsHint(medium: Medium | undefined): string {
+  return medium === "file"
+    ? 'No skills check was taken, so Skills to stress is not known: rate your skills (the Skills check on the page, or "skills" in the answers file of offer-evaluator report) and make this file again.'
+    : "No skills check was taken, so Skills to stress is not known: rate your skills in the task pane's Skills check and write the roadmap again.";
 }
 
 /** The Done column's drop-down, with a prompt that says what the tick means in that table. */
@@ -96,7 +131,7 @@ export function buildRoadmapLayout(plan: PlanInput, opts: RoadmapLayoutOptions =
   const { role } = resolveRole(plan);
   const phases = roadmap(role, { startSerial: plan.startSerial, hoursPerWeek: plan.hoursPerWeek });
   const stress = skillsToStress(role, plan.skills);
-  const skillName = (id: string): string => SKILLS.find((s) => s.id === id)?.name ?? id;
+  const anyRated = Object.values(plan.skills).some((r) => typeof r === "number");
   const rows: Cell[][] = phases.map((p, i) => [
     p.phase,
     p.weeks,
@@ -104,7 +139,7 @@ export function buildRoadmapLayout(plan: PlanInput, opts: RoadmapLayoutOptions =
     p.endSerial,
     p.focus,
     p.topics,
-    stress[i].length > 0 ? stress[i].map(skillName).join(", ") : "None flagged by your skills check",
+    stressText(ROADMAPS[role][i].skills, stress[i], plan.skills, anyRated),
     p.proof,
     opts.done?.[i] === true,
   ]);
@@ -113,6 +148,13 @@ export function buildRoadmapLayout(plan: PlanInput, opts: RoadmapLayoutOptions =
     plan.startSerial === null
       ? "No start date set, so the phases are not dated."
       : `Starts ${serialToIso(plan.startSerial)}.`;
+  const intro =
+    `${ROLE_NAMES[role]} plan at ${plan.hoursPerWeek} hours a week: four phases of ${weeks} week${weeks === 1 ? "" : "s"}. ${when}` +
+    (anyRated ? "" : ` ${skillsHint(opts.medium)}`);
+  // Only the add-in writes the sheet again over itself (keeping the ticks); a file is made anew.
+  const doneNote =
+    "Set Done to TRUE as you finish a phase, and on each mistake below once your work avoids it" +
+    (opts.medium === "file" ? "." : "; writing the roadmap again keeps your ticks.");
   const widths = [8, 9, 12, 12, 24, 44, 26, 40, 8];
 
   // The phases stay at row 4, where earlier versions wrote them, and the mistakes table at a row no
@@ -143,19 +185,9 @@ export function buildRoadmapLayout(plan: PlanInput, opts: RoadmapLayoutOptions =
     title: SHEET_TITLES.roadmap,
     blocks: [
       heading("title", 0, "Roadmap", "title"),
-      heading(
-        "intro",
-        1,
-        `${ROLE_NAMES[role]} plan at ${plan.hoursPerWeek} hours a week: four phases of ${weeks} week${weeks === 1 ? "" : "s"}. ${when}`,
-        "note",
-      ),
+      heading("intro", 1, intro, "note"),
       line("startNow", 2, startNowText(plan.hoursPerWeek), widths),
-      heading(
-        "doneNote",
-        3,
-        "Set Done to TRUE as you finish a phase, and on each mistake below once your work avoids it; writing the roadmap again keeps your ticks.",
-        "note",
-      ),
+      heading("doneNote", 3, doneNote, "note"),
       gridTable("roadmap", TABLE_ROW, ROADMAP_HEADERS, rows, {
         tableName: TABLE_NAMES.roadmap,
         columns: [
