@@ -11,6 +11,7 @@ import fc from "fast-check";
 import { leaderText } from "../../src/cli/report";
 import { evaluate, offerName, type OfferInput } from "../../src/workbook/inputs";
 import { evenPlan } from "../fixtures";
+import { untitled } from "../fixtures";
 
 jest.setTimeout(120000);
 
@@ -34,16 +35,7 @@ function bruteTop(all: readonly Ratings[]): { top: number[]; score: number } {
   return { top, score: b === null ? NaN : (25 * b[0]) / b[1] };
 }
 
-const offer = (i: number, r: Ratings): OfferInput => ({
-  company: `Co${i}`,
-  title: "",
-  scopeType: "",
-  scope: r[0],
-  dataMaturity: r[1],
-  support: r[2],
-  growth: r[3],
-  notes: "",
-});
+const offer = (i: number, r: Ratings): OfferInput => untitled(`Co${i}`, r);
 
 test("property: the leader line names exactly the brute-force top offers, tied ones as tied", () => {
   const rating = fc.option(fc.integer({ min: 1, max: 5 }), { nil: null, freq: 4 });

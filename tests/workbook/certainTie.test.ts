@@ -5,28 +5,13 @@
  * exact integer scores, each other offer at its highest (ranges at their top, blanks at 5).
  */
 import fc from "fast-check";
-import { evaluate, type OfferInput, type PlanInput, type RatingCell } from "../../src/workbook/inputs";
+import { evaluate, type RatingCell } from "../../src/workbook/inputs";
+import { untitled, weightsPlan } from "../fixtures";
 import { verdictText } from "../../src/workbook/verdict";
 
 type W = [number, number, number, number];
-const NO_ANSWERS = [null, null, null, null, null, null, null, null];
-const plan = (weights: W): PlanInput => ({
-  answers: NO_ANSWERS,
-  skills: {},
-  weights,
-  startSerial: null,
-  hoursPerWeek: 10,
-});
-const offer = (company: string, r: readonly RatingCell[]): OfferInput => ({
-  company,
-  title: "",
-  scopeType: "",
-  scope: r[0],
-  dataMaturity: r[1],
-  support: r[2],
-  growth: r[3],
-  notes: "",
-});
+const plan = weightsPlan;
+const offer = untitled;
 
 /** A cell's lowest and highest value: a number, "lo-hi", or a blank of a rated offer (1 to 5). */
 function bounds(c: RatingCell): [number, number] | null {

@@ -6,31 +6,18 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { evaluate, type OfferInput, type PlanInput, type RatingCell } from "../../src/workbook/inputs";
+import { evaluate, type RatingCell } from "../../src/workbook/inputs";
 import { verdictText } from "../../src/workbook/verdict";
 import { CLEAR_CHANCE_PERCENT, SETTLE_MIN_SPREAD, settlingRating } from "../../src/workbook/certainty";
 import { pFirst, type OfferRanges, type RangedRating } from "../../src/scoring";
+import { untitled, weightsPlan } from "../fixtures";
 
 type Cells = [RatingCell, RatingCell, RatingCell, RatingCell];
 type W = [number, number, number, number];
-const NO_ANSWERS = [null, null, null, null, null, null, null, null];
 const LABELS = ["scope", "data maturity", "support", "growth"];
 
-function plan(weights: W): PlanInput {
-  return { answers: NO_ANSWERS, skills: {}, weights, startSerial: null, hoursPerWeek: 10 };
-}
-function offer(company: string, r: Cells): OfferInput {
-  return {
-    company,
-    title: "",
-    scopeType: "",
-    scope: r[0],
-    dataMaturity: r[1],
-    support: r[2],
-    growth: r[3],
-    notes: "",
-  };
-}
+const plan = weightsPlan;
+const offer = untitled;
 /** The test's own reading of a cell: a number, "lo-hi" or "lo to hi", or blank. */
 function cellRange(c: RatingCell): RangedRating {
   if (c === null || c === "") return null;

@@ -7,29 +7,16 @@
 import fc from "fast-check";
 import { summaryText } from "../../src/cli/summary";
 import { pFirst, type OfferRanges } from "../../src/scoring";
-import { evaluate, type OfferInput, type PlanInput, type RatingCell } from "../../src/workbook/inputs";
+import { evaluate, type RatingCell } from "../../src/workbook/inputs";
 import { verdictText } from "../../src/workbook/verdict";
+import { untitled, weightsPlan } from "../fixtures";
 
 type Cells = [RatingCell, RatingCell, RatingCell, RatingCell];
 type W = [number, number, number, number];
-const NO_ANSWERS = [null, null, null, null, null, null, null, null];
 const LABEL_INDEX: Record<string, number> = { scope: 0, "data maturity": 1, support: 2, growth: 3 };
 
-function plan(weights: W): PlanInput {
-  return { answers: NO_ANSWERS, skills: {}, weights, startSerial: null, hoursPerWeek: 10 };
-}
-function offer(company: string, r: Cells): OfferInput {
-  return {
-    company,
-    title: "",
-    scopeType: "",
-    scope: r[0],
-    dataMaturity: r[1],
-    support: r[2],
-    growth: r[3],
-    notes: "",
-  };
-}
+const plan = weightsPlan;
+const offer = untitled;
 /** sum w (r - 1) over the rated criteria, and sum w: the score is 25 * num / den. */
 function exact(r: readonly (number | null)[], w: readonly number[]): [number, number] {
   let num = 0;
