@@ -343,6 +343,33 @@
       }
       return null;
     }
+    /**
+     * Each structured reference in a formula (string literals already blanked): its whole bracketed
+     * specifier, nested brackets included ('-escaped brackets skipped), its table qualifier, and
+     * where it starts (the qualifier's first character) and ends (the closing bracket).
+     */
+    function structuredRefs(g) {
+      var refs = [];
+      for (var i = 0; i < g.length; i++) {
+        if (g.charAt(i) !== "[") continue;
+        var depth = 0;
+        var j = i;
+        for (; j < g.length; j++) {
+          var ch = g.charAt(j);
+          if (ch === "'") {
+            j++;
+            continue;
+          }
+          if (ch === "[") depth++;
+          else if (ch === "]" && --depth === 0) break;
+        }
+        var q = i;
+        while (q > 0 && /[A-Za-z0-9_.\\]/.test(g.charAt(q - 1))) q--;
+        refs.push({ inner: g.slice(i + 1, j), qualifier: g.slice(q, i), start: q, end: j });
+        i = j;
+      }
+      return refs;
+    }
     /** The column names a structured reference's brackets name ("@Col", "@[Col]", "[#This Row],[Col]", "[A]:[B]"). */
     function referencedColumns(inner) {
       var unescape = function (x) {
@@ -360,24 +387,9 @@
     function checkFormula(sheet, r, c, f) {
       var g = f.replace(/"(?:[^"]|"")*"/g, '""');
       var here = sheet.name + "!" + indexToCol(c) + (r + 1);
-      for (var i = 0; i < g.length; i++) {
-        if (g.charAt(i) !== "[") continue;
-        // The whole bracketed specifier, nested brackets included ('-escaped brackets skipped).
-        var depth = 0;
-        var j = i;
-        for (; j < g.length; j++) {
-          var ch = g.charAt(j);
-          if (ch === "'") {
-            j++;
-            continue;
-          }
-          if (ch === "[") depth++;
-          else if (ch === "]" && --depth === 0) break;
-        }
-        var inner = g.slice(i + 1, j);
-        var k = i;
-        while (k > 0 && /[A-Za-z0-9_.\\]/.test(g.charAt(k - 1))) k--;
-        var qualifier = g.slice(k, i);
+      structuredRefs(g).forEach(function (ref) {
+        var inner = ref.inner;
+        var qualifier = ref.qualifier;
         var table;
         if (qualifier !== "") {
           table = tableByName(qualifier);
@@ -417,8 +429,7 @@
             );
           }
         });
-        i = j;
-      }
+      });
     }
     /** Writes one input like typing into the cell (values and formulas setters). */
     function writeInput(sheet, r, c, input) {
@@ -604,23 +615,11 @@
           });
           var out = "";
           var at = 0;
-          for (var i = 0; i < g.length; i++) {
-            if (g.charAt(i) !== "[") continue;
-            var depth = 0;
-            var j = i;
-            for (; j < g.length; j++) {
-              var ch = g.charAt(j);
-              if (ch === "'") {
-                j++;
-                continue;
-              }
-              if (ch === "[") depth++;
-              else if (ch === "]" && --depth === 0) break;
-            }
-            var inner = g.slice(i + 1, j);
-            var q = i;
-            while (q > 0 && /[A-Za-z0-9_.\\]/.test(g.charAt(q - 1))) q--;
-            var qualifier = g.slice(q, i);
+          structuredRefs(g).forEach(function (ref) {
+            var inner = ref.inner;
+            var qualifier = ref.qualifier;
+            var q = ref.start;
+            var j = ref.end;
             var table = qualifier !== "" ? tableByName(qualifier) : tableAt(sheet, r, c);
             var cols = referencedColumns(inner);
             if (table === t && cols.length > 0) {
@@ -634,8 +633,7 @@
                 at = j + 1;
               }
             }
-            i = j;
-          }
+          });
           if (at > 0) cell.formula = out + f.slice(at);
         });
       });
