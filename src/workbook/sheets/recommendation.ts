@@ -5,7 +5,8 @@
 import { ROLE_NAMES } from "../../scoring";
 import { type Cell, type ColumnFormat, type SheetLayout } from "../layout";
 import { evaluate, type Evaluation, type OfferInput, type PlanInput } from "../inputs";
-import { QUIZ_NAME, describeDriver, plainMessage, tippingReason, verdictText } from "../verdict";
+import { QUIZ_NAME, plainMessage, tippingReason, verdictText } from "../verdict";
+import { driverLines, driversTitle } from "../drivers";
 import { comparisonRows, roleAdvice } from "../guide";
 import {
   gridTable,
@@ -78,9 +79,9 @@ export function buildRecommendationLayout(
         : `${ROLE_NAMES.Hybrid} (default: ${ev.role.note ? plainMessage(ev.role.note) : `answer the ${QUIZ_NAME}`})`,
     ],
   ];
+  const drivers = quiz ? driverLines(quiz, plan.answers) : [];
   for (let i = 0; i < 3; i++) {
-    const d = quiz?.drivers[i];
-    roleRows.push([i === 0 ? "What pushed it most" : "", d ? describeDriver(d, plan.answers) : ""]);
+    roleRows.push([i === 0 ? driversTitle(ev.role.role) : "", drivers[i] ?? ""]);
   }
   roleRows.push(["Borderline", borderlineText(ev)]);
 
