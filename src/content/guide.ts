@@ -2,7 +2,7 @@
 import type { Role } from "../scoring/types";
 import type { Side } from "./roles";
 
-/** The next step, before phase 1; its length in weeks comes from the scoring module (startProjectWeeks). */
+/** The next step, alongside phase 1; its length in weeks comes from the scoring module (startProjectWeeks). */
 export const START_NOW = {
   project: "one small proof-of-skill project, finished end to end",
   then: "then a second one that shows breadth",

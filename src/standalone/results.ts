@@ -317,7 +317,7 @@ export function renderResults(state: PersonState, offers: readonly OfferRow[]): 
       "div",
       { class: "sa-block", id: "sa-roadmap" },
       h("h3", {}, `Roadmap (${ROLE_NAMES[role.role]}, ${plan.hoursPerWeek} hours a week)`),
-      startNowLine(plan.hoursPerWeek),
+      startNowLine(plan.hoursPerWeek, plan.startSerial),
       h(
         "ol",
         { class: "sa-phases" },

@@ -130,9 +130,9 @@ export function roleLink(role: Role): HTMLElement {
 
 /* ---------- the guide's lines around the page's roadmap ---------- */
 
-/** The page's "Start now" line, before phase 1. */
-export function startNowLine(hoursPerWeek: number): HTMLElement {
-  return h("p", { class: "start-now", id: "sa-start-now" }, startNowText(hoursPerWeek));
+/** The page's "Start now" line, above phase 1 (it runs alongside it). */
+export function startNowLine(hoursPerWeek: number, startSerial: number | null = null): HTMLElement {
+  return h("p", { class: "start-now", id: "sa-start-now" }, startNowText(hoursPerWeek, startSerial));
 }
 
 /**

@@ -162,7 +162,7 @@ test("page (no Excel): the Roles panel, and the roadmap's Start now, mistakes at
       /Roadmap \(Hybrid, 10 hours a week\)/.test(document.querySelector("#sa-roadmap h3")?.textContent ?? ""),
     );
     expect(await roadmap.locator("#sa-start-now").textContent()).toMatch(
-      /^Start now: one small proof-of-skill project, finished end to end in 2-3 weeks at 10 hours a week, then a second one that shows breadth\.$/,
+      /^Start now, alongside phase 1: one small proof-of-skill project, finished end to end in your first 2-3 weeks at 10 hours a week( \(\d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d at the latest\))?, then a second one that shows breadth\.$/,
     );
     // Each mistake once, inside the phase (list item) where the Hybrid plan places it.
     const phases = roadmap.locator("ol.sa-phases > li");

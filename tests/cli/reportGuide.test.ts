@@ -81,7 +81,7 @@ test("Data Scientist at 10 hours a week: the comparison, Start now in 2-3 weeks,
   const text = Array.from(road, (r) => (r ?? []).join(" | "));
   const start = text.findIndex((t) => t.startsWith("Start now"));
   expect(text[start]).toMatch(
-    /one small proof-of-skill project, finished end to end in 2-3 weeks at 10 hours a week, then a second one that shows breadth/,
+    /^Start now, alongside phase 1: one small proof-of-skill project, finished end to end in your first 2-3 weeks at 10 hours a week \(2027-01-04 to 2027-01-24 at the latest\), then a second one that shows breadth/,
   );
   const phase1 = text.findIndex((t) => t.startsWith("Phase | Weeks"));
   expect(start).toBeLessThan(phase1);
@@ -121,7 +121,7 @@ test("Hybrid at 5 hours a week: the hybrid-first advice, Start now in 4-6 weeks,
   const road = rowsOf(wb.getWorksheet("Roadmap") as ExcelJS.Worksheet)
     .flat()
     .join("\n");
-  expect(road).toMatch(/Start now: .* in 4-6 weeks at 5 hours a week/);
+  expect(road).toMatch(/Start now, alongside phase 1: .* in your first 4-6 weeks at 5 hours a week/);
   expect(road).toContain(PROOF_TO_SHOW.DS);
   expect(road).toContain(PROOF_TO_SHOW.MLE);
 });

@@ -134,13 +134,42 @@ describe("Roadmap: Start now, mistakes at their phase, proof to show", () => {
     [6, "4-5 weeks"],
     [20, "1-2 weeks"],
     [80, "1 week"],
-  ])("at %i hours a week the first project takes %s, on the line before phase 1", (hours, weeks) => {
-    const l = buildRoadmapLayout(planFor(DS_CLEAR, hours));
+  ])("at %i hours a week the first project takes %s, alongside phase 1, above it", (hours, weeks) => {
+    const l = buildRoadmapLayout({ ...planFor(DS_CLEAR, hours), startSerial: null });
     const start = block(l, "startNow");
     expect(start.rows[0][0]).toBe(
-      `Start now: one small proof-of-skill project, finished end to end in ${weeks} at ${hours} hours a week, then a second one that shows breadth.`,
+      `Start now, alongside phase 1: one small proof-of-skill project, finished end to end in your first ${weeks} at ${hours} hours a week, then a second one that shows breadth.`,
     );
     expect(start.row).toBeLessThan(block(l, "roadmap").row);
+  });
+
+  // Excel's day 0 is 1899-12-30 for every serial after 1900-02-28 (Excel's phantom 1900-02-29 aside).
+  const iso = (serial: number): string =>
+    new Date(Date.UTC(1899, 11, 30) + serial * 86400000).toISOString().slice(0, 10);
+
+  test("dated: from the start date to start + 7 * ceil(30 / hours) - 1, within phase 1", () => {
+    const starts = [46391 /* 2027-01-04 */, 45658.75 /* 2025-01-01 18:00 */, 61];
+    for (const startSerial of starts) {
+      for (let hours = 1; hours <= 80; hours++) {
+        const l = buildRoadmapLayout({ ...planFor(DS_CLEAR, hours), startSerial });
+        const text = block(l, "startNow").rows[0][0] as string;
+        const day = Math.floor(startSerial);
+        const most = Math.ceil(30 / hours);
+        const fewest = Math.ceil(20 / hours);
+        const end = day + 7 * most - 1;
+        const latest = fewest === most ? "" : " at the latest";
+        expect(text).toContain(`(${iso(day)} to ${iso(end)}${latest})`);
+        expect(text.startsWith("Start now, alongside phase 1: ")).toBe(true);
+        // Phase 1 starts the same day and ends no earlier: the project fits inside it.
+        const phase1 = roadmap("DS", { startSerial, hoursPerWeek: hours })[0];
+        expect(phase1.startSerial).toBe(day);
+        expect(phase1.endSerial as number).toBeGreaterThanOrEqual(end);
+      }
+    }
+    // The trial's plan: 2027-01-04 at 10 hours a week.
+    expect(
+      block(buildRoadmapLayout({ ...planFor(DS_CLEAR, 10), startSerial: 46391 }), "startNow").rows[0][0],
+    ).toContain("in your first 2-3 weeks at 10 hours a week (2027-01-04 to 2027-01-24 at the latest), then");
   });
 
   test.each(["DS", "MLE", "Hybrid"] as Role[])(

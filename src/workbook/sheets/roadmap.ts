@@ -149,7 +149,7 @@ export function buildRoadmapLayout(plan: PlanInput, opts: RoadmapLayoutOptions =
         `${ROLE_NAMES[role]} plan at ${plan.hoursPerWeek} hours a week: four phases of ${weeks} week${weeks === 1 ? "" : "s"}. ${when}`,
         "note",
       ),
-      line("startNow", 2, startNowText(plan.hoursPerWeek), widths),
+      line("startNow", 2, startNowText(plan.hoursPerWeek, plan.startSerial), widths),
       heading(
         "doneNote",
         3,
