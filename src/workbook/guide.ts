@@ -88,9 +88,12 @@ export interface MistakeRow {
   readonly instead: string;
 }
 
-/** The five mistakes in the order of the phases where they bite in this role's plan. */
+/** The mistakes this role's plan places, in the order of the phases where they bite. */
 export function mistakeRows(role: Role): MistakeRow[] {
-  return MISTAKES.map((m) => ({ phase: m.phase[role], mistake: m.mistake, instead: m.instead })).sort(
-    (a, b) => a.phase - b.phase,
-  );
+  const rows: MistakeRow[] = [];
+  for (const m of MISTAKES) {
+    const phase = m.phase[role];
+    if (phase !== undefined) rows.push({ phase, mistake: m.mistake, instead: m.instead });
+  }
+  return rows.sort((a, b) => a.phase - b.phase);
 }

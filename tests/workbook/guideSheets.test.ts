@@ -173,7 +173,7 @@ describe("Roadmap: Start now, mistakes at their phase, proof to show", () => {
   });
 
   test.each(["DS", "MLE", "Hybrid"] as Role[])(
-    "%s: the five mistakes, each with its phase's weeks and dates",
+    "%s: the mistakes its plan places, each with its phase's weeks and dates",
     (role) => {
       const answers = role === "DS" ? DS_CLEAR : role === "MLE" ? MLE_CLEAR : HYBRID;
       const l = buildRoadmapLayout(planFor(answers));
@@ -182,8 +182,18 @@ describe("Roadmap: Start now, mistakes at their phase, proof to show", () => {
       expect(m.rows[0]).toEqual([...MISTAKES_HEADERS]);
       expect(m.table?.name).toBe("OfferMistakes");
       const body = m.rows.slice(1);
-      expect(body).toHaveLength(5);
-      expect(body.map((r) => r[4]).sort()).toEqual(MISTAKES.map((x) => x.mistake).sort());
+      // Ignoring deployment is the guide's mistake for ML Engineers, and the ML Engineer plan has no
+      // SQL: each plan lists only the mistakes it has a phase for.
+      const expected = {
+        DS: ["sql", "library", "toy", "story"],
+        MLE: ["library", "toy", "deployment", "story"],
+        Hybrid: ["sql", "library", "toy", "deployment", "story"],
+      }[role];
+      expect(body.map((r) => r[4]).sort()).toEqual(
+        MISTAKES.filter((x) => expected.includes(x.id))
+          .map((x) => x.mistake)
+          .sort(),
+      );
       for (const row of body) {
         const mistake = MISTAKES.find((x) => x.mistake === row[4]);
         const p = phases[(mistake?.phase[role] ?? 0) - 1];
@@ -265,18 +275,27 @@ describe("the Office writer", () => {
     let r = await writeRoadmap(dsPlan, writerOpts(fake));
     expect(r.syncs).toBeLessThanOrEqual(3);
     const t = fake.helpers.tables().find((x) => x.name === "OfferMistakes");
-    expect(t?.address).toBe("A12:G17");
-    // Tick "Skipping SQL" (phase 1 for a Data Scientist: the first data row).
-    expect(fake.helpers.values("Roadmap", "E13")).toEqual([["Skipping SQL"]]);
-    fake.helpers.setValues("Roadmap", "G13", [["TRUE"]]);
+    // Four mistakes in the Data Scientist plan (no deployment phase).
+    expect(t?.address).toBe("A12:G16");
+    // Tick "Over-focusing on one library" (phase 3 for a Data Scientist: the second data row).
+    expect(fake.helpers.values("Roadmap", "E14")).toEqual([["Over-focusing on one library"]]);
+    fake.helpers.setValues("Roadmap", "G14", [["TRUE"]]);
     r = await writeRoadmap({ ...PLAN, answers: MLE_CLEAR }, writerOpts(fake));
     expect(r.syncs).toBeLessThanOrEqual(3);
     expect(r.message).toMatch(/Kept 1 Done tick\./);
-    const rows = fake.helpers.values("Roadmap", "A13:G17");
-    const sql = rows.find((x) => x[4] === "Skipping SQL");
-    // Phase 2 of the ML Engineer plan, still ticked; no other tick appeared.
-    expect(sql?.[0]).toBe(2);
-    expect(sql?.[6]).toBe(true);
+    let rows = fake.helpers.values("Roadmap", "A13:G16");
+    let library = rows.find((x) => x[4] === "Over-focusing on one library");
+    // Phase 1 of the ML Engineer plan, still ticked; no other tick appeared.
+    expect(library?.[0]).toBe(1);
+    expect(library?.[6]).toBe(true);
+    expect(rows.filter((x) => x[6] === true)).toHaveLength(1);
+    // Hybrid has all five: the table grows by a row and the tick follows to phase 2.
+    r = await writeRoadmap({ ...PLAN, answers: HYBRID }, writerOpts(fake));
+    expect(fake.helpers.tables().find((x) => x.name === "OfferMistakes")?.address).toBe("A12:G17");
+    rows = fake.helpers.values("Roadmap", "A13:G17");
+    library = rows.find((x) => x[4] === "Over-focusing on one library");
+    expect(library?.[0]).toBe(2);
+    expect(library?.[6]).toBe(true);
     expect(rows.filter((x) => x[6] === true)).toHaveLength(1);
   });
 
