@@ -117,7 +117,7 @@ async function checkResultLink(page: Page): Promise<void> {
   await answerQuiz(page, MLE_ANSWERS);
   const card = page.locator("#quiz-result");
   await card.getByText("Machine Learning Engineer").first().waitFor();
-  const link = card.getByRole("link", { name: "the ML Engineer side of the comparison" });
+  const link = card.getByRole("link", { name: "the Machine Learning Engineer side of the comparison" });
   expect(await link.getAttribute("href")).toBe("#roles-mle");
   await link.focus();
   await page.keyboard.press("Enter");
@@ -180,7 +180,9 @@ test("page (no Excel): the Roles panel, and the roadmap's Start now, mistakes at
     // The pace follows the hours: at 5 hours a week the first project takes 4-6 weeks.
     await page.locator("#plan-hours").fill("5");
     await page.waitForFunction(() =>
-      /in 4-6 weeks at 5 hours a week/.test(document.getElementById("sa-start-now")?.textContent ?? ""),
+      /in your first 4-6 weeks at 5 hours a week/.test(
+        document.getElementById("sa-start-now")?.textContent ?? "",
+      ),
     );
   } finally {
     await b.close();
