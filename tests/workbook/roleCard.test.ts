@@ -20,6 +20,12 @@ test("no answers: the role line says no quiz answers were given and where to giv
   expect(role).toMatch(/^Hybrid \(default: no role quiz answers were given; answer its 8 statements /);
   expect(role).toContain("--answers");
   expect(role).not.toMatch(/None of/);
+  // Nothing to explain: said, under the plain title, not blank rows under "What pulls each way".
+  const rows = card(new Array<Rating>(8).fill(null));
+  expect(rows.get("What pushed it most")).toBe(
+    "Nothing yet: the role is the default, not a lean from your answers",
+  );
+  expect(rows.has("What pulls each way")).toBe(false);
 });
 
 test("one side answered: the scoring module's reason, lower-case after the colon", () => {

@@ -94,9 +94,12 @@ export function buildRecommendationLayout(
     [LEAN_LABEL, quiz ? quiz.lean : null],
     ["Role", quiz ? ROLE_NAMES[quiz.role] : `${ROLE_NAMES.Hybrid} (default: ${defaultRoleReason(plan, ev)})`],
   ];
-  const drivers = quiz ? driverLines(quiz, plan.answers) : [];
+  // Without a lean there is nothing to explain: say so rather than leave the rows blank.
+  const drivers = quiz
+    ? driverLines(quiz, plan.answers)
+    : ["Nothing yet: the role is the default, not a lean from your answers"];
   for (let i = 0; i < 3; i++) {
-    roleRows.push([i === 0 ? driversTitle(ev.role.role) : "", drivers[i] ?? ""]);
+    roleRows.push([i === 0 ? driversTitle(quiz ? quiz.role : "DS") : "", drivers[i] ?? ""]);
   }
   roleRows.push(["Borderline", borderlineText(ev) || notBorderlineText(quiz !== null)]);
 
