@@ -2,7 +2,7 @@
 import type { Role } from "../scoring/types";
 import type { Side } from "./roles";
 
-/** The next step, before phase 1; its length in weeks comes from the scoring module (startProjectWeeks). */
+/** The next step, alongside phase 1; its length in weeks comes from the scoring module (startProjectWeeks). */
 export const START_NOW = {
   project: "one small proof-of-skill project, finished end to end",
   then: "then a second one that shows breadth",
@@ -31,23 +31,27 @@ export interface Mistake {
   readonly mistake: string;
   /** What to do instead. */
   readonly instead: string;
-  /** The phase (1-4) of each role's plan where the mistake bites. */
-  readonly phase: Readonly<Record<Role, 1 | 2 | 3 | 4>>;
+  /**
+   * The phase (1-4) of each role's plan where the mistake bites; a plan without one leaves the
+   * mistake out rather than pin it on a phase that is not about it.
+   */
+  readonly phase: Readonly<Partial<Record<Role, 1 | 2 | 3 | 4>>>;
 }
 
 /**
  * The five mistakes, each at the phase where it bites: skipping SQL where SQL is learnt (the ML
- * Engineer plan has no SQL phase: its training data comes from queries in phase 2), one library
- * where the models are first built, toy projects where the portfolio or the deployed model is made,
- * the end-to-end story where the write-up is, and deployment where the model is shipped (for a
- * Data Scientist, in the portfolio).
+ * Engineer plan has no SQL in any phase, and the guide gives it none to add, so that plan leaves it
+ * out), one library where the models are first built, toy projects where the portfolio or the
+ * deployed model is made, the end-to-end story where the write-up is, and ignoring deployment where
+ * the model is shipped, in the plans that ship one (the guide gives it for ML Engineers: the Data
+ * Scientist plan leaves it out).
  */
 export const MISTAKES: readonly Mistake[] = [
   {
     id: "sql",
     mistake: "Skipping SQL",
     instead: "Practise joins, aggregations and window functions on real tables, whichever role you lean to.",
-    phase: { DS: 1, MLE: 2, Hybrid: 1 },
+    phase: { DS: 1, Hybrid: 1 },
   },
   {
     id: "library",
@@ -65,8 +69,8 @@ export const MISTAKES: readonly Mistake[] = [
     id: "deployment",
     mistake: "Ignoring deployment",
     instead:
-      "Above all for an ML Engineer: get a model running behind an API or in a batch pipeline, not only in a notebook.",
-    phase: { DS: 4, MLE: 3, Hybrid: 3 },
+      "An ML Engineer is judged on it: get a model running behind an API or in a batch pipeline, not only in a notebook.",
+    phase: { MLE: 3, Hybrid: 3 },
   },
   {
     id: "story",

@@ -17,7 +17,7 @@ export const COMPARISON: readonly ComparisonRow[] = [
     id: "goal",
     label: "Primary goal",
     DS: "Insights, forecasts and experiments that decide what to do next",
-    MLE: "ML systems that are deployed, scaled and monitored: shipping it at scale",
+    MLE: "ML systems that are deployed, scaled and monitored: how to ship models at scale",
   },
   {
     id: "output",

@@ -24,8 +24,8 @@ export { PFIRST_SEED, seedState, newState, nextUint32, nextUniform, fillUniform 
 export type { XoshiroState } from "./random";
 export { scoreRatings, scoreFullyRated, scoreOffer, explainOffer } from "./score";
 export { scopeFit, parseScopeType, parseRole } from "./scopeFit";
-export { lean, roleFromLean, quizResult, borderlineRole, LEAN_THRESHOLD } from "./quiz";
-export type { QuizResult, QuizDriver, BorderlineRole, AnswerMove } from "./quiz";
+export { lean, roleFromLean, quizResult, borderlineRole, LEAN_THRESHOLD, MAX_DRIVER_GROUPS } from "./quiz";
+export type { QuizResult, QuizDriver, DriverGroup, BorderlineRole, AnswerMove } from "./quiz";
 export {
   roadmap,
   phaseLengthWeeks,

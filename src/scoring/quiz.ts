@@ -10,11 +10,26 @@ export interface QuizDriver {
   readonly pull: number;
 }
 
+/** Answers that pull the same way with exactly the same strength. */
+export interface DriverGroup {
+  readonly toward: "DS" | "MLE";
+  /** At least one; in statement order; every one has the same pull. */
+  readonly drivers: readonly QuizDriver[];
+}
+
+/** Strength groups listed for a Data Scientist or ML Engineer result. */
+export const MAX_DRIVER_GROUPS = 3;
+
 export interface QuizResult {
   readonly lean: number;
   readonly role: Role;
-  /** The answers that pushed the result most, strongest first (at most three). */
-  readonly drivers: readonly QuizDriver[];
+  /**
+   * What the result rests on, as whole groups of equally strong answers (so no tie is ever broken
+   * by statement order). Data Scientist or ML Engineer: the strongest groups pulling toward that
+   * role, strongest first, at most MAX_DRIVER_GROUPS. Hybrid: the strongest group pulling each way
+   * (Data Scientist first), either left out when nothing pulls that way. Empty when nothing pulls.
+   */
+  readonly drivers: readonly DriverGroup[];
 }
 
 function checkAnswers(answers: readonly Rating[]): void {
@@ -89,13 +104,31 @@ export function roleFromLean(l: number): Role {
   return "Hybrid";
 }
 
+/**
+ * The answers pulling toward `side`, grouped by strength, strongest group first. Pulls are compared
+ * exactly: each is one correctly rounded division of small integers, so equal shares are equal floats.
+ */
+function groupsToward(all: readonly QuizDriver[], side: "DS" | "MLE"): DriverGroup[] {
+  const toward = all
+    .filter((d) => (side === "MLE" ? d.pull > 0 : d.pull < 0))
+    .sort((x, y) => Math.abs(y.pull) - Math.abs(x.pull) || x.item - y.item);
+  const groups: { toward: "DS" | "MLE"; drivers: QuizDriver[] }[] = [];
+  for (const d of toward) {
+    const last = groups[groups.length - 1];
+    if (last && last.drivers[0].pull === d.pull) last.drivers.push(d);
+    else groups.push({ toward: side, drivers: [d] });
+  }
+  return groups;
+}
+
 export function quizResult(answers: readonly Rating[]): QuizResult {
   const l = lean(answers);
   const role = roleFromLean(l);
-  const all = pulls(answers).filter((d) => d.pull !== 0);
-  const toward =
-    role === "MLE" ? all.filter((d) => d.pull > 0) : role === "DS" ? all.filter((d) => d.pull < 0) : all;
-  const drivers = toward.sort((x, y) => Math.abs(y.pull) - Math.abs(x.pull) || x.item - y.item).slice(0, 3);
+  const all = pulls(answers);
+  const drivers =
+    role === "Hybrid"
+      ? [...groupsToward(all, "DS").slice(0, 1), ...groupsToward(all, "MLE").slice(0, 1)]
+      : groupsToward(all, role).slice(0, MAX_DRIVER_GROUPS);
   return { lean: l, role, drivers };
 }
 

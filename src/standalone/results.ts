@@ -25,7 +25,8 @@ import { inconsistencyNote } from "../ui/weights";
 import { describeError } from "../ui/wording";
 import { roleReason } from "./wording";
 import { evaluate, offerName, type Evaluation } from "../workbook/inputs";
-import { describeDriver, tippingReason, verdictText } from "../workbook/verdict";
+import { driverLines, driversTitle } from "../workbook/drivers";
+import { tippingReason, verdictText } from "../workbook/verdict";
 import { scoreChart } from "./chart";
 import { toOfferInput, type OfferRow } from "./offersState";
 import { table } from "./table";
@@ -186,11 +187,12 @@ export function renderResults(state: PersonState, offers: readonly OfferRow[]): 
         ? `${ROLE_NAMES[role.role]} (lean ${role.quiz.lean >= 0 ? "+" : "\u2212"}${Math.abs(role.quiz.lean).toFixed(2)}).`
         : `${ROLE_NAMES.Hybrid} for now: ${roleReason(plan.answers, role.note)}`,
     ),
-    role.quiz && role.quiz.drivers.length > 0
+    role.quiz ? h("p", { class: "sa-drivers-title" }, `${driversTitle(role.role)}:`) : null,
+    role.quiz
       ? h(
           "ul",
           { class: "sa-drivers" },
-          ...role.quiz.drivers.map((d) => h("li", {}, describeDriver(d, plan.answers))),
+          ...driverLines(role.quiz, plan.answers).map((line) => h("li", {}, line)),
         )
       : null,
     ...ev.borderline.map((n) =>
@@ -320,7 +322,7 @@ export function renderResults(state: PersonState, offers: readonly OfferRow[]): 
       "div",
       { class: "sa-block", id: "sa-roadmap" },
       h("h3", {}, `Roadmap (${ROLE_NAMES[role.role]}, ${plan.hoursPerWeek} hours a week)`),
-      startNowLine(plan.hoursPerWeek),
+      startNowLine(plan.hoursPerWeek, plan.startSerial),
       h(
         "ol",
         { class: "sa-phases" },

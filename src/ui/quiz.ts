@@ -10,7 +10,8 @@ import {
   type Role,
 } from "../scoring";
 import { roleAdvice } from "../workbook/guide";
-import { describeDriver, plainMessage } from "../workbook/verdict";
+import { driverLines, driversTitle } from "../workbook/drivers";
+import { plainMessage } from "../workbook/verdict";
 import { h, panel, replace } from "./dom";
 import { roleLink } from "./roles";
 import type { Store } from "./store";
@@ -20,11 +21,13 @@ export type QuizView =
   | {
       readonly kind: "result";
       readonly lean: number;
-      /** 0 (fully Data Scientist) .. 100 (fully ML Engineer): where the marker sits on the bar. */
+      /** 0 (fully Data Scientist) .. 100 (fully Machine Learning Engineer): where the marker sits on the bar. */
       readonly position: number;
       readonly role: Role;
       readonly roleName: string;
       readonly summary: string;
+      /** "What pushed it most" (a role) or "What pulls each way" (Hybrid). */
+      readonly driversTitle: string;
       readonly drivers: readonly string[];
       /**
        * One sentence per neighbouring role one answer step away (empty when the role is not
@@ -47,7 +50,7 @@ function leanWords(lean: number, role: Role): string {
   const size = Math.abs(lean);
   if (role === "Hybrid") return "balanced between the two roles";
   const strength = size >= 0.5 ? "strongly" : size >= 0.25 ? "clearly" : "slightly";
-  return `${strength} toward ${role === "DS" ? "Data Scientist" : "ML Engineer"}`;
+  return `${strength} toward ${ROLE_NAMES[role]}`;
 }
 
 /** What the result area shows for these answers; never throws. */
@@ -68,7 +71,8 @@ export function quizView(answers: readonly Rating[]): QuizView {
       role: r.role,
       roleName: ROLE_NAMES[r.role],
       summary: `Lean ${sign}${Math.abs(r.lean).toFixed(2)}: ${leanWords(r.lean, r.role)}.`,
-      drivers: r.drivers.map((d) => describeDriver(d, answers)),
+      driversTitle: driversTitle(r.role),
+      drivers: driverLines(r, answers),
       borderline: borderlineRole(answers).map((n) => borderlineSentence(n)),
     };
   } catch (e) {
@@ -148,12 +152,12 @@ export function renderQuiz(store: Store, borderlineNote = ""): HTMLElement {
       h(
         "div",
         { class: "lean-ends", "aria-hidden": "true" },
-        h("span", {}, "Data Scientist"),
-        h("span", {}, "ML Engineer"),
+        h("span", {}, ROLE_NAMES.DS),
+        h("span", {}, ROLE_NAMES.MLE),
       ),
       h("p", {}, view.summary),
       roleLink(view.role),
-      view.drivers.length ? h("p", { class: "drivers-title" }, "What pushed it most:") : null,
+      view.drivers.length ? h("p", { class: "drivers-title" }, `${view.driversTitle}:`) : null,
       view.drivers.length ? h("ul", { class: "drivers" }, ...view.drivers.map((d) => h("li", {}, d))) : null,
       ...view.borderline.map((b) => h("p", { class: "borderline" }, b)),
       view.borderline.length && borderlineNote

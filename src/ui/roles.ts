@@ -13,7 +13,7 @@ import {
   SIDES,
   type Side,
 } from "../content";
-import type { Role } from "../scoring";
+import { ROLE_NAMES, type Role } from "../scoring";
 import { credentialsText, mistakeRows, proofLines, startNowText } from "../workbook/guide";
 import { h, panel } from "./dom";
 
@@ -115,7 +115,7 @@ export function roleLink(role: Role): HTMLElement {
       "Hybrid first: start with ",
       link("DS", "the Data Scientist side"),
       " (SQL, Python, statistics), then ",
-      link("MLE", "the ML Engineer side"),
+      link("MLE", `the ${ROLE_NAMES.MLE} side`),
       " (MLOps and deployment).",
     );
   }
@@ -123,16 +123,17 @@ export function roleLink(role: Role): HTMLElement {
     "p",
     { class: "role-pointer" },
     "Your answers point to ",
-    link(role, `the ${SIDE_NAMES[role]} side of the comparison`),
+    // The quiz card's name for the role (its role line's), not the panel's shorter column heading.
+    link(role, `the ${ROLE_NAMES[role]} side of the comparison`),
     ".",
   );
 }
 
 /* ---------- the guide's lines around the page's roadmap ---------- */
 
-/** The page's "Start now" line, before phase 1. */
-export function startNowLine(hoursPerWeek: number): HTMLElement {
-  return h("p", { class: "start-now", id: "sa-start-now" }, startNowText(hoursPerWeek));
+/** The page's "Start now" line, above phase 1 (it runs alongside it). */
+export function startNowLine(hoursPerWeek: number, startSerial: number | null = null): HTMLElement {
+  return h("p", { class: "start-now", id: "sa-start-now" }, startNowText(hoursPerWeek, startSerial));
 }
 
 /**

@@ -32,6 +32,8 @@ import {
   type SheetLayout,
   type Validation,
   validationFormula,
+  LINE_HEIGHT,
+  wrappedLineCount,
 } from "./layout";
 
 type ExcelJSModule = typeof ExcelJSTypes;
@@ -206,13 +208,11 @@ function rangeA1(r: Rect): string {
   return `${columnLetters(r.col)}${r.row + 1}:${columnLetters(r.col + r.cols - 1)}${r.row + r.rows}`;
 }
 
-/** Points per line of 11-point text, as Excel's default row height. */
-const LINE_HEIGHT = 15;
-
 /**
  * Files carry no computed row heights, and LibreOffice keeps rows one line tall on open, so wrapped
  * text would overlap the next row: raise each row to the lines its longest wrapped cell needs,
- * estimated from the column width (in characters, as Excel measures it).
+ * estimated from the column width (in characters, as Excel measures it). Called once per wrapped
+ * column and only ever raising, so a row ends at the height of its tallest cell over all columns.
  */
 function fitRowsToWrappedText(
   ws: Worksheet,
@@ -222,11 +222,8 @@ function fitRowsToWrappedText(
   bold = false,
 ): void {
   const width = ws.getColumn(col).width ?? 8.43;
-  // Bold text runs wider; a word that does not fit moves whole to the next line, so leave slack.
-  const perLine = Math.max(1, Math.floor(width * (bold ? 1.0 : 1.25)) - 2);
   for (let r = firstRow; r <= lastRow; r++) {
-    const text = ws.getCell(r + 1, col).text ?? "";
-    const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    const lines = wrappedLineCount(ws.getCell(r + 1, col).text ?? "", width, bold);
     const row = ws.getRow(r + 1);
     const needed = Math.min(409, lines * LINE_HEIGHT);
     if (lines > 1 && needed > (row.height ?? LINE_HEIGHT)) row.height = needed;

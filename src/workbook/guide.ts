@@ -12,7 +12,7 @@ import {
   START_NOW,
   type Side,
 } from "../content";
-import { ROLE_NAMES, type Role, startProjectWeeks } from "../scoring";
+import { ROLE_NAMES, type Role, serialToIso, startProjectWeeks } from "../scoring";
 
 /** "2-3 weeks", or "1 week" when both ends are the same. */
 export function weeksText([from, to]: readonly [number, number]): string {
@@ -20,10 +20,20 @@ export function weeksText([from, to]: readonly [number, number]): string {
   return `${from}-${to} weeks`;
 }
 
-/** The Roadmap's first line: the small project to start with, paced by the person's hours. */
-export function startNowText(hoursPerWeek: number): string {
-  const weeks = weeksText(startProjectWeeks(hoursPerWeek));
-  return `Start now: ${START_NOW.project} in ${weeks} at ${hoursPerWeek} hours a week, ${START_NOW.then}.`;
+/**
+ * The Roadmap's first line: the small project to start with, paced by the person's hours. It runs
+ * alongside phase 1, from the start date (its most weeks never exceed a phase's length), so the
+ * twelve-week plan keeps its dates; its last day is start + 7 * most weeks - 1, as a phase's is.
+ */
+export function startNowText(hoursPerWeek: number, startSerial: number | null = null): string {
+  const [from, to] = startProjectWeeks(hoursPerWeek);
+  const weeks = weeksText([from, to]);
+  const day = startSerial === null ? null : Math.floor(startSerial);
+  const dates =
+    day === null
+      ? ""
+      : ` (${serialToIso(day)} to ${serialToIso(day + 7 * to - 1)}${from === to ? "" : " at the latest"})`;
+  return `Start now, alongside phase 1: ${START_NOW.project} in your first ${weeks} at ${hoursPerWeek} hours a week${dates}, ${START_NOW.then}.`;
 }
 
 /** The sides of the comparison in the order a role reads them: its own first; Hybrid starts with Data Scientist. */
@@ -78,9 +88,12 @@ export interface MistakeRow {
   readonly instead: string;
 }
 
-/** The five mistakes in the order of the phases where they bite in this role's plan. */
+/** The mistakes this role's plan places, in the order of the phases where they bite. */
 export function mistakeRows(role: Role): MistakeRow[] {
-  return MISTAKES.map((m) => ({ phase: m.phase[role], mistake: m.mistake, instead: m.instead })).sort(
-    (a, b) => a.phase - b.phase,
-  );
+  const rows: MistakeRow[] = [];
+  for (const m of MISTAKES) {
+    const phase = m.phase[role];
+    if (phase !== undefined) rows.push({ phase, mistake: m.mistake, instead: m.instead });
+  }
+  return rows.sort((a, b) => a.phase - b.phase);
 }

@@ -291,3 +291,39 @@ export function quoteSheetName(name: string): string {
 export function roleArgument(role: Role): string {
   return role;
 }
+
+/** Points per line of 11-point text, as Excel's default row height. */
+export const LINE_HEIGHT = 15;
+
+/**
+ * How many lines `text` takes wrapped in a column `widthChars` wide (Excel's width unit, one "0" of
+ * the default font). Prose runs about one character per unit, a bold header a little wider; a cell
+ * keeps about one character of padding; words move whole to the next line (a word longer than a
+ * line is broken), so a line holds fewer characters than its width. Renderers that cannot measure
+ * text (a file: LibreOffice keeps rows one line tall on open) size rows by it.
+ */
+export function wrappedLineCount(text: string, widthChars: number, bold = false): number {
+  const perLine = Math.max(1, Math.floor(widthChars * (bold ? 0.9 : 1)) - 1);
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let used = 0;
+    let count = 1;
+    for (const word of paragraph.split(" ").filter((w) => w.length > 0)) {
+      if (word.length > perLine) {
+        // A word wider than the column breaks across lines of its own.
+        if (used > 0) count++;
+        count += Math.ceil(word.length / perLine) - 1;
+        used = word.length % perLine || perLine;
+      } else if (used === 0) {
+        used = word.length;
+      } else if (used + 1 + word.length <= perLine) {
+        used += 1 + word.length;
+      } else {
+        count++;
+        used = word.length;
+      }
+    }
+    lines += count;
+  }
+  return lines;
+}

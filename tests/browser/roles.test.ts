@@ -117,7 +117,7 @@ async function checkResultLink(page: Page): Promise<void> {
   await answerQuiz(page, MLE_ANSWERS);
   const card = page.locator("#quiz-result");
   await card.getByText("Machine Learning Engineer").first().waitFor();
-  const link = card.getByRole("link", { name: "the ML Engineer side of the comparison" });
+  const link = card.getByRole("link", { name: "the Machine Learning Engineer side of the comparison" });
   expect(await link.getAttribute("href")).toBe("#roles-mle");
   await link.focus();
   await page.keyboard.press("Enter");
@@ -162,13 +162,13 @@ test("page (no Excel): the Roles panel, and the roadmap's Start now, mistakes at
       /Roadmap \(Hybrid, 10 hours a week\)/.test(document.querySelector("#sa-roadmap h3")?.textContent ?? ""),
     );
     expect(await roadmap.locator("#sa-start-now").textContent()).toMatch(
-      /^Start now: one small proof-of-skill project, finished end to end in 2-3 weeks at 10 hours a week, then a second one that shows breadth\.$/,
+      /^Start now, alongside phase 1: one small proof-of-skill project, finished end to end in your first 2-3 weeks at 10 hours a week( \(\d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d at the latest\))?, then a second one that shows breadth\.$/,
     );
     // Each mistake once, inside the phase (list item) where the Hybrid plan places it.
     const phases = roadmap.locator("ol.sa-phases > li");
     expect(await phases.count()).toBe(4);
     for (const m of MISTAKES) {
-      const at = phases.nth(m.phase.Hybrid - 1);
+      const at = phases.nth((m.phase.Hybrid ?? 0) - 1);
       expect(await at.locator(".phase-mistakes").textContent()).toContain(m.mistake);
     }
     expect(await roadmap.locator(".phase-mistakes p").count()).toBe(MISTAKES.length);
@@ -180,7 +180,9 @@ test("page (no Excel): the Roles panel, and the roadmap's Start now, mistakes at
     // The pace follows the hours: at 5 hours a week the first project takes 4-6 weeks.
     await page.locator("#plan-hours").fill("5");
     await page.waitForFunction(() =>
-      /in 4-6 weeks at 5 hours a week/.test(document.getElementById("sa-start-now")?.textContent ?? ""),
+      /in your first 4-6 weeks at 5 hours a week/.test(
+        document.getElementById("sa-start-now")?.textContent ?? "",
+      ),
     );
   } finally {
     await b.close();

@@ -88,7 +88,7 @@ describe("lean and role", () => {
           return e instanceof DomainError && e.kind === "notAvailable";
         }
         expect(r.drivers.length).toBeLessThanOrEqual(3);
-        for (const d of r.drivers) {
+        for (const d of r.drivers.flatMap((g) => g.drivers)) {
           expect(a[d.item]).not.toBeNull();
           if (r.role === "MLE") expect(d.pull).toBeGreaterThan(0);
           if (r.role === "DS") expect(d.pull).toBeLessThan(0);
@@ -101,8 +101,8 @@ describe("lean and role", () => {
   test("the strongest driver is the statement that pushed hardest", () => {
     const r = quizResult([3, 3, 3, 3, 5, 4, 3, 3]);
     expect(r.role).toBe("MLE");
-    expect(r.drivers.map((d) => CHECKLIST[d.item].side)).toEqual(["MLE", "MLE"]);
-    expect(r.drivers[0].item).toBe(4);
+    expect(r.drivers.map((g) => g.drivers.map((d) => CHECKLIST[d.item].side))).toEqual([["MLE"], ["MLE"]]);
+    expect(r.drivers[0].drivers[0].item).toBe(4);
   });
 });
 

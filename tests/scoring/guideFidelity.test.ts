@@ -336,23 +336,53 @@ describe("the guide's meanings, term by term", () => {
     };
     expect(MISTAKES.map((m) => m.id).sort()).toEqual(Object.keys(meaning).sort());
     for (const m of MISTAKES) expectMeaning(`mistake ${m.id}`, `${m.mistake}. ${m.instead}`, meaning[m.id]);
-    // Where each bites: the phase whose content the mistake is about.
-    const bites: Record<string, Partial<Record<Role, RegExp>>> = {
-      sql: { DS: /SQL/, Hybrid: /SQL/, MLE: /versioned data|training/ },
+    // Where each bites: the phase whose content the mistake is about. A plan with no such phase
+    // leaves the mistake out (undefined here): deployment is the guide's mistake for ML Engineers, and
+    // the ML Engineer plan has no SQL.
+    const bites: Record<string, Record<Role, RegExp | undefined>> = {
+      sql: { DS: /SQL/, Hybrid: /SQL/, MLE: undefined },
       toy: { DS: /portfolio/i, Hybrid: /portfolio/i, MLE: /deploy/i },
       story: { DS: /write-up/, Hybrid: /end-to-end story/, MLE: /documentation/ },
       library: { DS: /machine learning fundamentals/i, Hybrid: /modelling/i, MLE: /ML fundamentals/ },
-      deployment: { MLE: /deploy/i, Hybrid: /shipping a model/i, DS: /portfolio/i },
+      deployment: { MLE: /deploy/i, Hybrid: /shipping a model/i, DS: undefined },
+    };
+    // The mistake's key term, which the phase it sits in must name.
+    const keyTerm: Record<string, RegExp> = {
+      sql: /SQL/,
+      toy: /project|deployed model|model answering/i,
+      story: /write-up|documentation|end to end|end-to-end/i,
+      library: /fundamentals|modelling/i,
+      deployment: /deploy|API|served|serve/i,
     };
     for (const m of MISTAKES) {
       for (const role of ["DS", "MLE", "Hybrid"] as Role[]) {
-        const p = roadmap(role)[m.phase[role] - 1];
-        expect({ m: m.id, role, phase: `${p.focus}: ${p.topics}` }).toEqual({
+        const at = m.phase[role];
+        const want = bites[m.id][role];
+        expect({ m: m.id, role, placed: at !== undefined }).toEqual({
           m: m.id,
           role,
-          phase: expect.stringMatching(bites[m.id][role] as RegExp),
+          placed: want !== undefined,
+        });
+        if (at === undefined || want === undefined) continue;
+        const p = roadmap(role)[at - 1];
+        const text = `${p.focus}: ${p.topics}. ${p.proof}`;
+        expect({ m: m.id, role, phase: text }).toEqual({ m: m.id, role, phase: expect.stringMatching(want) });
+        expect({ m: m.id, role, phase: text }).toEqual({
+          m: m.id,
+          role,
+          phase: expect.stringMatching(keyTerm[m.id]),
         });
       }
     }
+    // No plan pins a mistake on a phase that does not name it: the deployment mistake is not in the
+    // Data Scientist plan, nor skipping SQL in a plan without SQL.
+    for (const role of ["DS", "MLE", "Hybrid"] as Role[]) {
+      const hasSql = roadmap(role).some((p) => /SQL/.test(`${p.focus} ${p.topics} ${p.proof}`));
+      expect({ role, sql: MISTAKES.find((m) => m.id === "sql")?.phase[role] !== undefined }).toEqual({
+        role,
+        sql: hasSql,
+      });
+    }
+    expect(MISTAKES.find((m) => m.id === "deployment")?.phase.DS).toBeUndefined();
   });
 });

@@ -38,10 +38,17 @@ describe("quiz view", () => {
     expect(v.role).toBe("MLE");
     expect(v.roleName).toBe("Machine Learning Engineer");
     expect(v.position).toBeGreaterThan(50);
-    expect(v.summary).toMatch(/^Lean \+0\.\d\d: (strongly|clearly|slightly) toward ML Engineer\.$/);
+    // One name for the role on the whole card: the role line's, never "ML Engineer" beside it.
+    expect(v.summary).toMatch(
+      /^Lean \+0\.\d\d: (strongly|clearly|slightly) toward Machine Learning Engineer\.$/,
+    );
     expect(v.drivers.length).toBeGreaterThan(0);
+    expect(v.driversTitle).toBe("What pushed it most");
+    expect([v.summary, ...v.drivers].join(" ").replace(/Machine Learning Engineer/g, "")).not.toContain(
+      "ML Engineer",
+    );
     expect(v.drivers[0]).toMatch(
-      /^[A-Z][^:]+: you answered "(Strongly agree|Agree|Disagree|Strongly disagree)" \(statement \d, toward ML Engineer\)$/,
+      /^([A-Z][^:]+: you answered "(Strongly agree|Agree|Disagree|Strongly disagree)" \(statement \d|Statements [\d, -]+(and \d+)? pull equally toward Machine Learning Engineer: you answered .*)/,
     );
   });
   test("balanced answers: Hybrid", () => {

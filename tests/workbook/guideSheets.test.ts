@@ -134,17 +134,46 @@ describe("Roadmap: Start now, mistakes at their phase, proof to show", () => {
     [6, "4-5 weeks"],
     [20, "1-2 weeks"],
     [80, "1 week"],
-  ])("at %i hours a week the first project takes %s, on the line before phase 1", (hours, weeks) => {
-    const l = buildRoadmapLayout(planFor(DS_CLEAR, hours));
+  ])("at %i hours a week the first project takes %s, alongside phase 1, above it", (hours, weeks) => {
+    const l = buildRoadmapLayout({ ...planFor(DS_CLEAR, hours), startSerial: null });
     const start = block(l, "startNow");
     expect(start.rows[0][0]).toBe(
-      `Start now: one small proof-of-skill project, finished end to end in ${weeks} at ${hours} hours a week, then a second one that shows breadth.`,
+      `Start now, alongside phase 1: one small proof-of-skill project, finished end to end in your first ${weeks} at ${hours} hours a week, then a second one that shows breadth.`,
     );
     expect(start.row).toBeLessThan(block(l, "roadmap").row);
   });
 
+  // Excel's day 0 is 1899-12-30 for every serial after 1900-02-28 (Excel's phantom 1900-02-29 aside).
+  const iso = (serial: number): string =>
+    new Date(Date.UTC(1899, 11, 30) + serial * 86400000).toISOString().slice(0, 10);
+
+  test("dated: from the start date to start + 7 * ceil(30 / hours) - 1, within phase 1", () => {
+    const starts = [46391 /* 2027-01-04 */, 45658.75 /* 2025-01-01 18:00 */, 61];
+    for (const startSerial of starts) {
+      for (let hours = 1; hours <= 80; hours++) {
+        const l = buildRoadmapLayout({ ...planFor(DS_CLEAR, hours), startSerial });
+        const text = block(l, "startNow").rows[0][0] as string;
+        const day = Math.floor(startSerial);
+        const most = Math.ceil(30 / hours);
+        const fewest = Math.ceil(20 / hours);
+        const end = day + 7 * most - 1;
+        const latest = fewest === most ? "" : " at the latest";
+        expect(text).toContain(`(${iso(day)} to ${iso(end)}${latest})`);
+        expect(text.startsWith("Start now, alongside phase 1: ")).toBe(true);
+        // Phase 1 starts the same day and ends no earlier: the project fits inside it.
+        const phase1 = roadmap("DS", { startSerial, hoursPerWeek: hours })[0];
+        expect(phase1.startSerial).toBe(day);
+        expect(phase1.endSerial as number).toBeGreaterThanOrEqual(end);
+      }
+    }
+    // The trial's plan: 2027-01-04 at 10 hours a week.
+    expect(
+      block(buildRoadmapLayout({ ...planFor(DS_CLEAR, 10), startSerial: 46391 }), "startNow").rows[0][0],
+    ).toContain("in your first 2-3 weeks at 10 hours a week (2027-01-04 to 2027-01-24 at the latest), then");
+  });
+
   test.each(["DS", "MLE", "Hybrid"] as Role[])(
-    "%s: the five mistakes, each with its phase's weeks and dates",
+    "%s: the mistakes its plan places, each with its phase's weeks and dates",
     (role) => {
       const answers = role === "DS" ? DS_CLEAR : role === "MLE" ? MLE_CLEAR : HYBRID;
       const l = buildRoadmapLayout(planFor(answers));
@@ -153,8 +182,18 @@ describe("Roadmap: Start now, mistakes at their phase, proof to show", () => {
       expect(m.rows[0]).toEqual([...MISTAKES_HEADERS]);
       expect(m.table?.name).toBe("OfferMistakes");
       const body = m.rows.slice(1);
-      expect(body).toHaveLength(5);
-      expect(body.map((r) => r[4]).sort()).toEqual(MISTAKES.map((x) => x.mistake).sort());
+      // Ignoring deployment is the guide's mistake for ML Engineers, and the ML Engineer plan has no
+      // SQL: each plan lists only the mistakes it has a phase for.
+      const expected = {
+        DS: ["sql", "library", "toy", "story"],
+        MLE: ["library", "toy", "deployment", "story"],
+        Hybrid: ["sql", "library", "toy", "deployment", "story"],
+      }[role];
+      expect(body.map((r) => r[4]).sort()).toEqual(
+        MISTAKES.filter((x) => expected.includes(x.id))
+          .map((x) => x.mistake)
+          .sort(),
+      );
       for (const row of body) {
         const mistake = MISTAKES.find((x) => x.mistake === row[4]);
         const p = phases[(mistake?.phase[role] ?? 0) - 1];
@@ -236,18 +275,27 @@ describe("the Office writer", () => {
     let r = await writeRoadmap(dsPlan, writerOpts(fake));
     expect(r.syncs).toBeLessThanOrEqual(3);
     const t = fake.helpers.tables().find((x) => x.name === "OfferMistakes");
-    expect(t?.address).toBe("A12:G17");
-    // Tick "Skipping SQL" (phase 1 for a Data Scientist: the first data row).
-    expect(fake.helpers.values("Roadmap", "E13")).toEqual([["Skipping SQL"]]);
-    fake.helpers.setValues("Roadmap", "G13", [["TRUE"]]);
+    // Four mistakes in the Data Scientist plan (no deployment phase).
+    expect(t?.address).toBe("A12:G16");
+    // Tick "Over-focusing on one library" (phase 3 for a Data Scientist: the second data row).
+    expect(fake.helpers.values("Roadmap", "E14")).toEqual([["Over-focusing on one library"]]);
+    fake.helpers.setValues("Roadmap", "G14", [["TRUE"]]);
     r = await writeRoadmap({ ...PLAN, answers: MLE_CLEAR }, writerOpts(fake));
     expect(r.syncs).toBeLessThanOrEqual(3);
     expect(r.message).toMatch(/Kept 1 Done tick\./);
-    const rows = fake.helpers.values("Roadmap", "A13:G17");
-    const sql = rows.find((x) => x[4] === "Skipping SQL");
-    // Phase 2 of the ML Engineer plan, still ticked; no other tick appeared.
-    expect(sql?.[0]).toBe(2);
-    expect(sql?.[6]).toBe(true);
+    let rows = fake.helpers.values("Roadmap", "A13:G16");
+    let library = rows.find((x) => x[4] === "Over-focusing on one library");
+    // Phase 1 of the ML Engineer plan, still ticked; no other tick appeared.
+    expect(library?.[0]).toBe(1);
+    expect(library?.[6]).toBe(true);
+    expect(rows.filter((x) => x[6] === true)).toHaveLength(1);
+    // Hybrid has all five: the table grows by a row and the tick follows to phase 2.
+    r = await writeRoadmap({ ...PLAN, answers: HYBRID }, writerOpts(fake));
+    expect(fake.helpers.tables().find((x) => x.name === "OfferMistakes")?.address).toBe("A12:G17");
+    rows = fake.helpers.values("Roadmap", "A13:G17");
+    library = rows.find((x) => x[4] === "Over-focusing on one library");
+    expect(library?.[0]).toBe(2);
+    expect(library?.[6]).toBe(true);
     expect(rows.filter((x) => x[6] === true)).toHaveLength(1);
   });
 

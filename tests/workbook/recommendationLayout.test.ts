@@ -327,8 +327,11 @@ describe("role: the Borderline row", () => {
     expect(row[1]).toMatch(/^Hybrid if statement 1 \(".+"\) were 3 instead of 4; then E2ECo would lead/);
   });
 
-  test("not borderline: the row is there and empty", () => {
+  test("not borderline: the row is there and says No, with why", () => {
     const role = block(buildRecommendationLayout(PLAN, [offer("A", [3, 3, 3, 3])]), "role").rows;
-    expect(role.find((r) => r[0] === "Borderline")).toEqual(["Borderline", ""]);
+    expect(role.find((r) => r[0] === "Borderline")).toEqual([
+      "Borderline",
+      "No: moving any one answer by one step would leave the role as it is",
+    ]);
   });
 });

@@ -5,7 +5,8 @@
 import { ROLE_NAMES } from "../../scoring";
 import { type Cell, type ColumnFormat, type SheetLayout } from "../layout";
 import { evaluate, type Evaluation, type OfferInput, type PlanInput } from "../inputs";
-import { QUIZ_NAME, describeDriver, plainMessage, tippingReason, verdictText } from "../verdict";
+import { QUIZ_NAME, plainMessage, tippingReason, verdictText } from "../verdict";
+import { driverLines, driversTitle } from "../drivers";
 import { comparisonRows, roleAdvice } from "../guide";
 import {
   gridTable,
@@ -59,6 +60,26 @@ export interface RecommendationLayoutOptions {
  */
 export const RECOMMENDATION_ROWS = { role: 7, compare: 15, tipping: 25, ranking: 33 } as const;
 
+/**
+ * Why the role is the Hybrid default, mid-sentence: no answers at all said plainly, with where to
+ * give them (the sheet is the same in the add-in, the page's download and the report command's
+ * file, so it names each); otherwise the scoring module's reason (one side unanswered).
+ */
+/** The "Borderline" row when no one-step change moves the role: a plain No, with why. */
+export function notBorderlineText(answered: boolean): string {
+  return answered
+    ? "No: moving any one answer by one step would leave the role as it is"
+    : "No: there is no lean yet to be near another role";
+}
+
+export function defaultRoleReason(plan: PlanInput, ev: Evaluation): string {
+  if (plan.answers.every((a) => a === null)) {
+    return `no ${QUIZ_NAME} answers were given; answer its ${plan.answers.length} statements in the task pane or on the page, or for a report file put them in the answers file given with --answers`;
+  }
+  const reason = ev.role.note ? plainMessage(ev.role.note) : `answer the ${QUIZ_NAME}`;
+  return reason.charAt(0).toLowerCase() + reason.slice(1);
+}
+
 export function buildRecommendationLayout(
   plan: PlanInput,
   offers: readonly OfferInput[],
@@ -74,18 +95,16 @@ export function buildRecommendationLayout(
 
   const roleRows: Cell[][] = [
     [LEAN_LABEL, quiz ? quiz.lean : null],
-    [
-      "Role",
-      quiz
-        ? ROLE_NAMES[quiz.role]
-        : `${ROLE_NAMES.Hybrid} (default: ${ev.role.note ? plainMessage(ev.role.note) : `answer the ${QUIZ_NAME}`})`,
-    ],
+    ["Role", quiz ? ROLE_NAMES[quiz.role] : `${ROLE_NAMES.Hybrid} (default: ${defaultRoleReason(plan, ev)})`],
   ];
+  // Without a lean there is nothing to explain: say so rather than leave the rows blank.
+  const drivers = quiz
+    ? driverLines(quiz, plan.answers)
+    : ["Nothing yet: the role is the default, not a lean from your answers"];
   for (let i = 0; i < 3; i++) {
-    const d = quiz?.drivers[i];
-    roleRows.push([i === 0 ? "What pushed it most" : "", d ? describeDriver(d, plan.answers) : ""]);
+    roleRows.push([i === 0 ? driversTitle(quiz ? quiz.role : "DS") : "", drivers[i] ?? ""]);
   }
-  roleRows.push(["Borderline", borderlineText(ev)]);
+  roleRows.push(["Borderline", borderlineText(ev) || notBorderlineText(quiz !== null)]);
 
   const compare = comparisonRows(ev.role.role);
   const advice = roleAdvice(ev.role.role, {

@@ -186,7 +186,7 @@ export function buildRoadmapLayout(plan: PlanInput, opts: RoadmapLayoutOptions =
     blocks: [
       heading("title", 0, "Roadmap", "title"),
       heading("intro", 1, intro, "note"),
-      line("startNow", 2, startNowText(plan.hoursPerWeek), widths),
+      line("startNow", 2, startNowText(plan.hoursPerWeek, plan.startSerial), widths),
       heading("doneNote", 3, doneNote, "note"),
       gridTable("roadmap", TABLE_ROW, ROADMAP_HEADERS, rows, {
         tableName: TABLE_NAMES.roadmap,
