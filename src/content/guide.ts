@@ -32,16 +32,17 @@ export interface Mistake {
   /** What to do instead. */
   readonly instead: string;
   /**
-   * The phase (1-4) of each role's plan where the mistake bites; a plan without one leaves the
-   * mistake out rather than pin it on a phase that is not about it.
+   * The phase (1-4) of each role's plan where the mistake bites; "all" for a mistake the guide gives
+   * everyone that no phase of that plan is about (it is listed for the whole plan rather than pinned
+   * on a phase); a plan the mistake does not concern leaves it out.
    */
-  readonly phase: Readonly<Partial<Record<Role, 1 | 2 | 3 | 4>>>;
+  readonly phase: Readonly<Partial<Record<Role, 1 | 2 | 3 | 4 | "all">>>;
 }
 
 /**
- * The five mistakes, each at the phase where it bites: skipping SQL where SQL is learnt (the ML
- * Engineer plan has no SQL in any phase, and the guide gives it none to add, so that plan leaves it
- * out), one library where the models are first built, toy projects where the portfolio or the
+ * The five mistakes, each at the phase where it bites: skipping SQL where SQL is learnt (the guide
+ * gives it to everyone, but the ML Engineer plan has no SQL in any phase, so there it stands for the
+ * whole plan), one library where the models are first built, toy projects where the portfolio or the
  * deployed model is made, the end-to-end story where the write-up is, and ignoring deployment where
  * the model is shipped, in the plans that ship one (the guide gives it for ML Engineers: the Data
  * Scientist plan leaves it out).
@@ -51,7 +52,7 @@ export const MISTAKES: readonly Mistake[] = [
     id: "sql",
     mistake: "Skipping SQL",
     instead: "Practise joins, aggregations and window functions on real tables, whichever role you lean to.",
-    phase: { DS: 1, Hybrid: 1 },
+    phase: { DS: 1, Hybrid: 1, MLE: "all" },
   },
   {
     id: "library",

@@ -323,6 +323,7 @@ export function renderResults(state: PersonState, offers: readonly OfferRow[]): 
       { class: "sa-block", id: "sa-roadmap" },
       h("h3", {}, `Roadmap (${ROLE_NAMES[role.role]}, ${plan.hoursPerWeek} hours a week)`),
       startNowLine(plan.hoursPerWeek, plan.startSerial),
+      phaseMistakes(role.role, "all"),
       h(
         "ol",
         { class: "sa-phases" },

@@ -137,16 +137,24 @@ export function startNowLine(hoursPerWeek: number, startSerial: number | null = 
 }
 
 /**
- * The mistakes that bite in one phase of the role's plan (nothing when none does). Paragraphs, not a
- * list: the page's roadmap is a list of the four phases.
+ * The mistakes that bite in one phase of the role's plan, or ("all") those that hold for the whole
+ * plan (nothing when none does). Paragraphs, not a list: the page's roadmap is a list of the four
+ * phases.
  */
-export function phaseMistakes(role: Role, phase: number): HTMLElement | null {
+export function phaseMistakes(role: Role, phase: number | "all"): HTMLElement | null {
   const here = mistakeRows(role).filter((m) => m.phase === phase);
   if (here.length === 0) return null;
   return h(
     "div",
     { class: "phase-mistakes" },
-    ...here.map((m) => h("p", {}, h("strong", {}, `Avoid: ${m.mistake}. `), m.instead)),
+    ...here.map((m) =>
+      h(
+        "p",
+        {},
+        h("strong", {}, `Avoid${phase === "all" ? ", throughout the plan" : ""}: ${m.mistake}. `),
+        m.instead,
+      ),
+    ),
   );
 }
 

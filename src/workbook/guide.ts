@@ -83,17 +83,19 @@ export function credentialsText(role: Role): string {
 }
 
 export interface MistakeRow {
-  readonly phase: 1 | 2 | 3 | 4;
+  /** The phase where it bites, or "all": no phase of this plan is about it, so it holds throughout. */
+  readonly phase: 1 | 2 | 3 | 4 | "all";
   readonly mistake: string;
   readonly instead: string;
 }
 
-/** The mistakes this role's plan places, in the order of the phases where they bite. */
+/** The mistakes this role's plan places, in the order of the phases where they bite ("all" first). */
 export function mistakeRows(role: Role): MistakeRow[] {
   const rows: MistakeRow[] = [];
   for (const m of MISTAKES) {
     const phase = m.phase[role];
     if (phase !== undefined) rows.push({ phase, mistake: m.mistake, instead: m.instead });
   }
-  return rows.sort((a, b) => a.phase - b.phase);
+  const order = (r: MistakeRow): number => (r.phase === "all" ? 0 : r.phase);
+  return rows.sort((a, b) => order(a) - order(b));
 }

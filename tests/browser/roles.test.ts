@@ -168,7 +168,7 @@ test("page (no Excel): the Roles panel, and the roadmap's Start now, mistakes at
     const phases = roadmap.locator("ol.sa-phases > li");
     expect(await phases.count()).toBe(4);
     for (const m of MISTAKES) {
-      const at = phases.nth((m.phase.Hybrid ?? 0) - 1);
+      const at = phases.nth(Number(m.phase.Hybrid ?? 0) - 1);
       expect(await at.locator(".phase-mistakes").textContent()).toContain(m.mistake);
     }
     expect(await roadmap.locator(".phase-mistakes p").count()).toBe(MISTAKES.length);

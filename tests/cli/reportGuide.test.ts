@@ -110,7 +110,7 @@ test("Data Scientist at 10 hours a week: the comparison, Start now in 2-3 weeks,
   });
   for (const r of body) {
     const m = MISTAKES.find((x) => x.mistake === r[4]);
-    const p = phases[(m?.phase.DS ?? 0) - 1];
+    const p = phases[Number(m?.phase.DS ?? 0) - 1];
     expect([r[0], r[1], r[5], r[6]]).toEqual([String(p.phase), p.weeks, m?.instead, "false"]);
   }
 });

@@ -182,11 +182,11 @@ describe("Roadmap: Start now, mistakes at their phase, proof to show", () => {
       expect(m.rows[0]).toEqual([...MISTAKES_HEADERS]);
       expect(m.table?.name).toBe("OfferMistakes");
       const body = m.rows.slice(1);
-      // Ignoring deployment is the guide's mistake for ML Engineers, and the ML Engineer plan has no
-      // SQL: each plan lists only the mistakes it has a phase for.
+      // Ignoring deployment is the guide's mistake for ML Engineers; skipping SQL is everyone's, and
+      // the ML Engineer plan, which has no SQL phase, lists it for the whole plan.
       const expected = {
         DS: ["sql", "library", "toy", "story"],
-        MLE: ["library", "toy", "deployment", "story"],
+        MLE: ["sql", "library", "toy", "deployment", "story"],
         Hybrid: ["sql", "library", "toy", "deployment", "story"],
       }[role];
       expect(body.map((r) => r[4]).sort()).toEqual(
@@ -196,7 +196,17 @@ describe("Roadmap: Start now, mistakes at their phase, proof to show", () => {
       );
       for (const row of body) {
         const mistake = MISTAKES.find((x) => x.mistake === row[4]);
-        const p = phases[(mistake?.phase[role] ?? 0) - 1];
+        const at = mistake?.phase[role];
+        const [first, last] = [phases[0], phases[phases.length - 1]];
+        const p =
+          at === "all"
+            ? {
+                phase: "All",
+                weeks: `${first.weekFrom}-${last.weekTo}`,
+                startSerial: first.startSerial,
+                endSerial: last.endSerial,
+              }
+            : phases[Number(at ?? 0) - 1];
         expect(row).toEqual([
           p.phase,
           p.weeks,
@@ -208,7 +218,7 @@ describe("Roadmap: Start now, mistakes at their phase, proof to show", () => {
         ]);
       }
       // In the order of the phases, so the list reads with the plan.
-      const order = body.map((r) => r[0] as number);
+      const order = body.map((r) => (r[0] === "All" ? 0 : (r[0] as number)));
       expect(order).toEqual([...order].sort((x, y) => x - y));
       // The Done column is a TRUE/FALSE drop-down, as the phases' is.
       expect(m.columns?.[6]?.validation).toMatchObject({ kind: "list", items: ["TRUE", "FALSE"] });

@@ -162,12 +162,15 @@ export function buildRoadmapLayout(plan: PlanInput, opts: RoadmapLayoutOptions =
   const TABLE_ROW = 4;
   const mistakesRow = TABLE_ROW + 1 + phases.length + 1;
   const mistakes = mistakeRows(role).map((m): Cell[] => {
-    const p = phases[m.phase - 1];
+    // A mistake no phase is about holds for the whole plan: first phase's start to last phase's end.
+    const first = phases[0];
+    const last = phases[phases.length - 1];
+    const p = m.phase === "all" ? null : phases[m.phase - 1];
     return [
-      p.phase,
-      p.weeks,
-      p.startSerial,
-      p.endSerial,
+      p ? p.phase : "All",
+      p ? p.weeks : `${first.weekFrom}-${last.weekTo}`,
+      p ? p.startSerial : first.startSerial,
+      p ? p.endSerial : last.endSerial,
       m.mistake,
       m.instead,
       opts.mistakesDone?.[m.mistake] === true,
