@@ -102,7 +102,7 @@ function expectedAt(path: string): string | null {
   const table: Record<string, string> = {
     version: `${STATE_VERSION}`,
     answers: "a list of 8 answers, one per statement",
-    "answers[]": "a whole number from 1 (not at all) to 5 (fully), or null",
+    "answers[]": "a whole number from 1 (strongly disagree) to 5 (strongly agree), or null",
     skills: 'an object { "<skill>": 1-5 or null }',
     "skills.*": "a whole number from 1 to 5, or null",
     weights:

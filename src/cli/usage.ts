@@ -54,7 +54,7 @@ Options:
 
 Answers file (JSON; every key may be left out):
   ${ANSWERS_EXAMPLE}
-  answers  how much you agree with each statement, 1 (not at all) to 5 (fully), or null:
+  answers  how much you agree with each statement, 1 (strongly disagree) to 5 (strongly agree), or null:
 ${statements}
     Statements 1-4 lean Data Scientist, 5-8 ML Engineer; the role needs answers on both sides.
   weights  scope, data maturity, support, growth, each 0-100 (relative); or the add-in's saved
