@@ -29,15 +29,15 @@ function transpile(source, filename) {
   }).outputText;
 }
 
-require.extensions[".ts"] = function compileTs(module, filename) {
+/** The CommonJS for a .ts file: from the cache, else transpiled and cached. */
+function compiled(filename) {
   const source = fs.readFileSync(filename, "utf8");
   const key = crypto.createHash("sha1").update(`${SALT}\0${filename}\0${source}`).digest("hex");
   const cached = path.join(CACHE, `${key}.js`);
-  let outputText;
   try {
-    outputText = fs.readFileSync(cached, "utf8");
+    return fs.readFileSync(cached, "utf8");
   } catch {
-    outputText = transpile(source, filename);
+    const outputText = transpile(source, filename);
     try {
       fs.mkdirSync(CACHE, { recursive: true });
       const tmp = `${cached}.${process.pid}.tmp`;
@@ -46,6 +46,30 @@ require.extensions[".ts"] = function compileTs(module, filename) {
     } catch {
       // a read-only checkout: transpile every time
     }
+    return outputText;
   }
-  module._compile(outputText, filename);
+}
+
+require.extensions[".ts"] = function compileTs(module, filename) {
+  module._compile(compiled(filename), filename);
 };
+
+/**
+ * Fills the cache for every .ts file below `dir` without running any (npm's prepare step calls it
+ * through scripts/warm-ts-cache.js), so even the first `offer-evaluator --help` after an install
+ * never loads TypeScript. Returns how many files it saw.
+ */
+function warm(dir) {
+  let n = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) n += warm(full);
+    else if (e.name.endsWith(".ts") && !e.name.endsWith(".d.ts")) {
+      compiled(full);
+      n++;
+    }
+  }
+  return n;
+}
+
+module.exports = { warm, CACHE };

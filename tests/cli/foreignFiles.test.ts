@@ -169,6 +169,23 @@ describe("the command line", () => {
     expect(JSON.parse(r.stdout)).toEqual({ code: 0, usage: true, heavy: [] });
   });
 
+  test("after the install's prepare step warms the cache, --help never loads the TypeScript compiler", () => {
+    const warm = spawnSync(process.execPath, [path.join(ROOT, "scripts/warm-ts-cache.js")], {
+      encoding: "utf8",
+      timeout: 120000,
+    });
+    expect(warm.stdout).toMatch(/^offer-evaluator: \d+ TypeScript files ready for the command line/);
+    const script = `
+      require(${JSON.stringify(path.join(ROOT, "scripts/ts-register.js"))});
+      const { main } = require(${JSON.stringify(path.join(ROOT, "src/cli/report.ts"))});
+      main(["--help"], { stdout: { write: () => {} }, stderr: { write: () => {} } }).then((code) => {
+        const compiler = Object.keys(require.cache).filter((f) => /typescript[\\\\/]lib[\\\\/]/.test(f));
+        process.stdout.write(JSON.stringify({ code, compiler }));
+      });`;
+    const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 60000 });
+    expect(JSON.parse(r.stdout)).toEqual({ code: 0, compiler: [] });
+  }, 150000);
+
   test("--help says what is read and the answers file's format", () => {
     const r = run("--help");
     expect(r.code).toBe(0);
