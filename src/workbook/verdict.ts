@@ -8,14 +8,12 @@
  * scoring module's DomainError messages start with the argument name ("offers: ...") for formula
  * users; what a person reads here is written from the evaluation instead (tippingReason).
  */
-import { CHECKLIST, LIKERT_LABELS } from "../content";
+import { CHECKLIST } from "../content";
 import {
   CRITERIA,
   CRITERION_LABELS,
   formatRatingRange,
   ROLE_NAMES,
-  type QuizDriver,
-  type Rating,
   shareToWeight,
   type TippingRow,
 } from "../scoring";
@@ -49,17 +47,6 @@ export function nearestTip(rows: readonly TippingRow[]): TippingRow | null {
     }
   }
   return best;
-}
-
-/**
- * One answer that pushed the role result, said with what the person answered: the statement alone
- * would read as their view even when they disagreed with it. Used by the task pane, the page and the
- * sheets alike.
- */
-export function describeDriver(d: QuizDriver, answers: readonly Rating[]): string {
-  const answer = answers[d.item];
-  const said = typeof answer === "number" ? LIKERT_LABELS[Math.round(answer) - 1] : "no answer";
-  return `${CHECKLIST[d.item].short}: you answered "${said}" (statement ${d.item + 1}, toward ${d.pull > 0 ? "ML Engineer" : "Data Scientist"})`;
 }
 
 /** What the person sees the quiz called, in the task pane, on the page and in the sheets' prose. */
