@@ -13,7 +13,6 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { PersonState } from "../ui/state";
-import type { Evaluation, OfferInput } from "../workbook/inputs";
 import { InputError } from "../workbook/fileErrors";
 import { type Args, EXIT, HELP_HINT, packageVersion, parseArgs, sameFile, UsageError, USAGE } from "./usage";
 
@@ -50,29 +49,6 @@ export async function readAnswersFile(file: string, text: string): Promise<Perso
 
 function plural(n: number, word: string): string {
   return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
-}
-
-/** Tied leaders named on the summary line; more are counted. */
-const LEADERS_NAMED = 5;
-
-/**
- * The summary line's leader: every offer ranked first (a tie is said as one), each partly rated one
- * saying so, as the verdict does; never an offer the ranking does not put first.
- */
-export function leaderText(ev: Evaluation, name: (o: OfferInput, i: number) => string): string {
-  const top = ev.recommendation.ranked.filter((r) => r.rank === 1);
-  if (top.length === 0) return "no offer could be scored";
-  const named = top.map(
-    (r) =>
-      `${name(ev.offers[r.index], r.index)}${r.rated < 4 ? ` (rated on only ${r.rated} of the 4 criteria)` : ""}`,
-  );
-  const score = top[0].score.toFixed(1);
-  if (top.length === 1) return `leader: ${named[0]} (${score})`;
-  const shown =
-    top.length <= LEADERS_NAMED
-      ? `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}`
-      : `${named.slice(0, LEADERS_NAMED - 1).join(", ")} and ${(top.length - LEADERS_NAMED + 1).toLocaleString("en-US")} more`;
-  return `tied at the top: ${shown} (${score})`;
 }
 
 export async function report(args: Args, io: Streams): Promise<void> {
@@ -141,8 +117,8 @@ export async function report(args: Args, io: Streams): Promise<void> {
   writeAtomic(args.output, bytes);
 
   const { CRITERIA, CRITERION_LABELS, ROLE_NAMES } = await import("../scoring");
+  const { leaderText, summaryText, wrap } = await import("./summary");
   const leadText = leaderText(ev, offerName);
-  const { summaryText, wrap } = await import("./summary");
   const { ahpView } = await import("../ui/weights");
   // Pairwise weights: the consistency ratio always, and the pane's own warning above CR_LIMIT.
   const ahpLine = (s: PersonState): string | null => {

@@ -6,9 +6,26 @@
 import { ROLE_NAMES, TIPPING_HEADERS } from "../scoring";
 import type { Cell } from "../workbook/layout";
 import { rangeText, tippingRows } from "../workbook/sheets/recommendationTables";
-import { chancePercent, leftOutSentences } from "../workbook/certainty";
-import { type Evaluation, offerName } from "../workbook/inputs";
+import { chancePercent, leftOutSentences, namesList } from "../workbook/certainty";
+import { type Evaluation, type OfferInput, offerName } from "../workbook/inputs";
 import { pct, pts, QUIZ_NAME, tippingReason, verdictText } from "../workbook/verdict";
+
+/**
+ * The summary line's leader: every offer ranked first (a tie is said as one, the first few named),
+ * each partly rated one saying so, as the verdict does; never an offer the ranking does not put first.
+ */
+export function leaderText(ev: Evaluation, name: (o: OfferInput, i: number) => string): string {
+  const top = ev.recommendation.ranked.filter((r) => r.rank === 1);
+  if (top.length === 0) return "no offer could be scored";
+  const named = top.map(
+    (r) =>
+      `${name(ev.offers[r.index], r.index)}${r.rated < 4 ? ` (rated on only ${r.rated} of the 4 criteria)` : ""}`,
+  );
+  const score = top[0].score.toFixed(1);
+  return top.length === 1
+    ? `leader: ${named[0]} (${score})`
+    : `tied at the top: ${namesList(named)} (${score})`;
+}
 
 /** The ranked table shows this many offers; the workbook has them all. */
 export const SUMMARY_ROWS = 20;

@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import fc from "fast-check";
-import { leaderText } from "../../src/cli/report";
+import { leaderText } from "../../src/cli/summary";
 import { evaluate, offerName, type OfferInput } from "../../src/workbook/inputs";
 import { evenPlan } from "../fixtures";
 import { untitled } from "../fixtures";
